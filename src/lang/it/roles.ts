@@ -1,0 +1,67 @@
+import type { RoleNoun } from '../types.js';
+
+const persons = `
+  ministro ministra viceministro sottosegretario presidente vicepresidente premier primo capo leader portavoce segretario
+  segretaria direttore direttrice amministratore sindaco sindaca governatore governatrice generale comandante ambasciatore
+  ambasciatrice procuratore procuratrice giudice magistrato avvocato avvocata senatore senatrice deputato deputata
+  consigliere consigliera assessore assessora commissario commissaria cancelliere cancelliera re regina principe principessa
+  papa pontefice cardinale vescovo arcivescovo don padre suor imam rabbino omologo omologa collega paleontologo paleontologa
+  ricercatore ricercatrice scienziato scienziata esperto esperta professore professoressa docente medico dottore dottoressa
+  allenatore allenatrice tecnico ct giocatore giocatrice attaccante centrocampista difensore portiere capitano pilota
+  attore attrice regista cantante scrittore scrittrice giornalista fotografo autore autrice economista analista
+  fondatore fondatrice proprietario proprietaria titolare dirigente manager responsabile coordinatore coordinatrice
+  rappresentante delegato delegata inviato inviata mediatore diplomatico dittatore monarca sovrano sceicco emiro
+  candidato candidata sfidante deputato eurodeputato eurodeputata parlamentare militante attivista sindacalista
+  testimone vittima sopravvissuto sopravvissuta agente poliziotto ufficiale soldato colonnello tenente maggiore
+  signor signore signora sig dott prof ing avv on sen mons
+  `;
+
+const organizations = `
+  governo ministero polizia esercito procura tribunale corte parlamento senato camera commissione agenzia giornale
+  quotidiano ospedale servizi intelligence ambasciata consolato partito sindacato azienda società gruppo università
+  prefettura questura carabinieri guardia marina aeronautica consiglio autorità ufficio
+  federazione associazione fondazione istituto comitato organizzazione amministrazione cremlino casa bianca
+  `;
+
+const groups = `
+  militari soldati manifestanti residenti cittadini abitanti esperti analisti medici testimoni fonti attivisti
+  ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti
+  `;
+
+/** Role nouns by head word. A role noun before a name is a title ("il ministro Choe Son Hui"). */
+export const italianRoleNouns: ReadonlyMap<string, RoleNoun> = (() => {
+  const map = new Map<string, RoleNoun>();
+  const add = (list: string, type: RoleNoun['type']) => {
+    for (const head of list.split(/\s+/).filter(Boolean)) if (!map.has(head)) map.set(head, { head, type });
+  };
+  add(persons, 'person');
+  add(organizations, 'organization');
+  add(groups, 'group');
+  return map;
+})();
+
+/** Capitalised words that make a proper name an organisation. */
+export const italianOrganizationHeads = new Set(
+  `ministero procura tribunale corte parlamento senato camera commissione agenzia università politecnico ospedale
+  partito sindacato banca fondazione istituto associazione federazione comitato consiglio autorità ufficio
+  polizia esercito marina aeronautica guardia carabinieri comune regione provincia prefettura questura
+  società gruppo spa s.p.a srl inc ltd corp corporation company council assembly association union league
+  international organization organisation agency institute foundation bank party university college
+  nazioni unite unione europea commission committee department ministry court news times post press tv rai
+  fc calcio club sporting juventus`.split(/\s+/).filter(Boolean),
+);
+
+/** Nouns that, just before a quote, make it a title or a name, not speech. */
+export const italianTitleTriggers = new Set(
+  `film libro romanzo canzone album disco brano serie programma trasmissione rubrica logo slogan marchio
+  campagna operazione progetto piano legge decreto trattato accordo patto manifesto documento rapporto
+  dossier mostra spettacolo opera titolo nome soprannome hashtag chiamato chiamata denominato denominata
+  intitolato intitolata detto detta ribattezzato ribattezzata cosiddetto cosiddetta parola termine motto`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that can follow a role head inside the role ("servizi segreti", "amministratore delegato"). */
+export const italianRoleModifiers = new Set(
+  `segreti segreto delegato delegata generale generali esecutivo esecutiva federale federali nazionale nazionali
+  regionale regionali locale locali centrale militare militari civile civili stampa uscente designato designata
+  supremo suprema ad interim aggiunto aggiunta emerito onorario capo`.split(/\s+/).filter(Boolean),
+);

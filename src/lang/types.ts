@@ -1,0 +1,68 @@
+import type { NumberLexicon } from './number-lexicon.js';
+
+/**
+ * What a language pack provides: data, and the few rules that only make sense for its language.
+ * Stages read packs; they never inline a word list.
+ */
+export interface CueVerb {
+  lemma: string;
+  /** 'speech' verbs report words; 'cognition' verbs report beliefs ("ritiene che"). */
+  sense: 'speech' | 'cognition';
+  /** The content may be a plain noun phrase ("denunciano lo schieramento ..."). */
+  takesObject: boolean;
+}
+
+export interface RoleNoun {
+  /** Lowercased head noun: 'ministro', 'portavoce'. */
+  head: string;
+  /** The actor type a bare role names: a person ('ministro'), an organisation ('polizia'). */
+  type: 'person' | 'organization' | 'group';
+}
+
+export interface LanguagePack {
+  code: 'it' | 'en';
+  /** Every inflected cue form, lowercased, to its verb. */
+  cueForms: ReadonlyMap<string, CueVerb>;
+  /** Fixed words that may follow a cue verb and belong to it ("con favore", "con soddisfazione"). */
+  cueParticles: readonly string[][];
+  /** Auxiliaries and modals that may stand before a participle cue ("ha", "aveva", "avrebbe"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Words that introduce the content clause ("che", "di", "that"). */
+  complementizers: ReadonlySet<string>;
+  /** Prepositions that introduce a source: "secondo X", "according to X". First word -> full phrases. */
+  accordingTo: readonly string[][];
+  /** Words that introduce a relayed source: "citando X". */
+  citing: readonly string[][];
+  /** Relative pronouns that stand for the subject ("il quale", "che", "who"). */
+  relativePronouns: readonly string[][];
+  /** Subject pronouns that can head an attribution ("lui", "lei", "he"). */
+  subjectPronouns: ReadonlySet<string>;
+  /** Articles, determiners and possessives that may open a noun phrase. */
+  determiners: ReadonlySet<string>;
+  /** Prepositions, simple and articulated: a mention after one is not a subject. */
+  prepositions: ReadonlySet<string>;
+  /** Function words and other frequent words never taken as names when capitalised. */
+  stopwords: ReadonlySet<string>;
+  /** Abbreviations whose period does not end a sentence (lowercased, without the period). */
+  abbreviations: ReadonlySet<string>;
+  /** Role nouns: titles for persons and heads of organisation descriptions. */
+  roleNouns: ReadonlyMap<string, RoleNoun>;
+  /** Capitalised words that make a name an organisation ("Ministero", "Università", "Council"). */
+  organizationHeads: ReadonlySet<string>;
+  /** Words that can follow a role head inside the role ("servizi segreti", "amministratore delegato"). */
+  roleModifiers: ReadonlySet<string>;
+  /** Lowercase particles inside names ("del", "di", "von", "bin"). */
+  nameParticles: ReadonlySet<string>;
+  /** Nouns before a quote that make it a title, not speech ("film", "libro", "logo"). */
+  titleTriggers: ReadonlySet<string>;
+  /** Words that can stand between an auxiliary and a participle, or a cue and its clause. */
+  adverbs: ReadonlySet<string>;
+  /** Demonyms and country adjectives to the place they name ('russo' -> 'Russia'). */
+  demonymPlace(word: string): string | null;
+  /** A place name the gazetteer knows, with its canonical form ('Mosca' -> Mosca, capital of Russia). */
+  lookupPlace(name: string): { name: string; countryName: string | null } | null;
+  /** Number words, magnitudes, hedges and units for the quantities stage. */
+  numbers: NumberLexicon;
+  /** Whether a word is a known given name. */
+  isGivenName(word: string): boolean;
+}

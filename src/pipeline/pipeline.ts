@@ -1,0 +1,33 @@
+import type { Article } from './article.js';
+import { checkStages } from './check-stages.js';
+import type { Stage } from './stage.js';
+import { normalizeStage } from '../stages/normalize/index.js';
+import { segmentStage } from '../stages/segment/index.js';
+import { quoteMarksStage } from '../stages/quotes/index.js';
+import { mentionsStage } from '../stages/mentions/index.js';
+import { actorsStage } from '../stages/actors/index.js';
+import { attributionsStage } from '../stages/attributions/index.js';
+import { quantitiesStage } from '../stages/quantities/claims-stage.js';
+
+/**
+ * The stages in the order data flows. Quote marks come before mentions because a name inside a
+ * quote is not a speaker; actors before attributions because a cue's subject is resolved to an
+ * actor; quantities last because a claim takes the source of the quote or speech that holds it.
+ */
+export const pipeline: readonly Stage[] = [
+  normalizeStage,
+  segmentStage,
+  quoteMarksStage,
+  mentionsStage,
+  actorsStage,
+  attributionsStage,
+  quantitiesStage,
+];
+checkStages(pipeline);
+
+/** Runs every stage over the article, each adding its fields. */
+export function runPipeline(article: Article, stages: readonly Stage[] = pipeline): Article {
+  let state = article;
+  for (const stage of stages) state = { ...state, ...stage.run(state) };
+  return state;
+}

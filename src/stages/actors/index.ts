@@ -1,0 +1,64 @@
+import type { ActorDraft } from '../../pipeline/article.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { nameKey, slugify } from '../../text/slug.js';
+import { clusterNames } from './cluster-names.js';
+import { resolveRole } from './resolve-role.js';
+
+type Draft = Omit<ActorDraft, 'id'>;
+
+const addTitle = (actor: Draft, title: string) => {
+  if (!actor.titles.some((t) => nameKey(t) === nameKey(title))) actor.titles.push(title);
+};
+
+/** Gives every draft a stable id: the slug of its name, numbered when two names slug alike. */
+export function assignIds(drafts: readonly Draft[]): ActorDraft[] {
+  const used = new Map<string, number>();
+  return drafts.map((draft) => {
+    const base = slugify(draft.name);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...draft };
+  });
+}
+
+/** Actors: names clustered into entities, roles attached by apposition or resolved, affiliations. */
+export const actorsStage: Stage = {
+  name: 'actors',
+  needs: ['mentions'],
+  provides: ['actors', 'mentionActor'],
+  run(article) {
+    const mentions = article.mentions!;
+    const { actors, actorOf } = clusterNames(mentions);
+    const rules: (string | undefined)[] = mentions.map(() => undefined);
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'nominal' || m.appositionOf === undefined) return;
+      const actor = actorOf[m.appositionOf];
+      if (actor === null || actor === undefined) return;
+      actorOf[i] = actor;
+      rules[i] = 'apposition';
+      addTitle(actors[actor]!, m.role!.title);
+      if (m.affiliation) actors[actor]!.affiliation ??= m.affiliation;
+    });
+    const recent = mentions.flatMap((m, i) => (actorOf[i] !== null && !m.insideQuote ? [{ actor: actorOf[i]!, start: m.start }] : []));
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'nominal' || actorOf[i] !== null || m.type !== 'person') return;
+      const resolved = resolveRole(m, actors, recent);
+      if (!resolved) return;
+      actorOf[i] = resolved.actor;
+      rules[i] = resolved.rule;
+      addTitle(actors[resolved.actor]!, m.role!.title);
+    });
+    // An affiliation names a place actor, created when the article names it only by its demonym.
+    for (const actor of [...actors]) {
+      if (!actor.affiliation || actor.type === 'place') continue;
+      const place = actors.find((a) => a.type === 'place' && nameKey(a.name) === nameKey(actor.affiliation!));
+      if (!place) actors.push({ type: 'place', name: actor.affiliation, aliases: [], titles: [], affiliation: null, mentions: [] });
+    }
+    mentions.forEach((_, i) => {
+      const actor = actorOf[i];
+      if (actor !== null && actor !== undefined) actors[actor]!.mentions.push(rules[i] ? { mention: i, rule: rules[i] } : { mention: i });
+    });
+    const withIds = assignIds(actors);
+    return { actors: withIds, mentionActor: actorOf.map((a) => (a === null || a === undefined ? null : withIds[a]!.id)) };
+  },
+};

@@ -1,0 +1,46 @@
+import type { CueMatch, Token } from '../../pipeline/article.js';
+import type { LanguagePack } from '../../lang/types.js';
+
+// Participles need an auxiliary to be a cue ("ha detto"); alone they are adjectives ("il detto").
+const PARTICIPLE = /(?:at|ut|it|tt|st|ss|s|lt|nt|rt|ert|ort)[oaie]$/u;
+const CLITIC = new Set(['lo', 'la', 'li', 'le', 'gli', 'ne', 'ci', 'si', 'mi', 'ti', 'vi', "l'", "s'", "c'"]);
+
+function matchParticles(tokens: readonly Token[], at: number, pack: LanguagePack): number {
+  for (const particle of pack.cueParticles) {
+    if (particle.every((word, k) => tokens[at + k]?.lower === word)) return at + particle.length;
+  }
+  return at;
+}
+
+/**
+ * Cue verbs with their auxiliaries and particles: "ha detto", "aveva dichiarato",
+ * "ha accolto con favore", "denunciano", "ritenendo". Bare infinitives are not cues.
+ */
+export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const verb = pack.cueForms.get(token.lower);
+    if (!verb || verb.lemma === token.lower) continue;
+    let first = i;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 4 && tokens[k]!.sentence === token.sentence && pack.adverbs.has(tokens[k]!.lower) && !pack.auxiliaries.has(tokens[k]!.lower)) k--;
+    let hasAux = false;
+    while (k >= 0 && tokens[k]!.sentence === token.sentence && pack.auxiliaries.has(tokens[k]!.lower)) { hasAux = true; first = k; k--; }
+    if (PARTICIPLE.test(token.lower) && !hasAux) continue;
+    while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
+    const end = matchParticles(tokens, i + 1, pack);
+    cues.push({
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
+      lemma: verb.lemma,
+      firstToken: first,
+      endToken: end,
+      verbToken: i,
+      sense: verb.sense,
+      takesObject: verb.takesObject,
+    });
+  }
+  return cues;
+}

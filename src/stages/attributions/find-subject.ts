@@ -1,0 +1,100 @@
+import type { Article, CueMatch, NameMention, Token } from '../../pipeline/article.js';
+
+export interface SubjectHit {
+  mention: number;
+  rule: 'subject-before-cue' | 'subject-after-cue' | 'relative-antecedent';
+}
+
+const STOP_LEFT = new Set(['.', ';', ':', '!', '?', '«', '»', '“', '”', '"', '(', ')']);
+const SKIP_AFTER = new Set([',', '-', '–', '—']);
+
+/** Index of the mention ending at token `end` (exclusive), preferring names over nominals. */
+function mentionEndingAt(byEnd: Map<number, number[]>, end: number, mentions: readonly NameMention[]): number | undefined {
+  const list = byEnd.get(end);
+  if (!list) return undefined;
+  return list.find((i) => mentions[i]!.kind === 'name') ?? list[0];
+}
+
+export interface SubjectIndex {
+  byEnd: Map<number, number[]>;
+  byFirst: Map<number, number[]>;
+}
+
+export function indexMentions(mentions: readonly NameMention[]): SubjectIndex {
+  const byEnd = new Map<number, number[]>();
+  const byFirst = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.insideQuote) return;
+    (byEnd.get(m.endToken) ?? byEnd.set(m.endToken, []).get(m.endToken)!).push(i);
+    (byFirst.get(m.firstToken) ?? byFirst.set(m.firstToken, []).get(m.firstToken)!).push(i);
+  });
+  return { byEnd, byFirst };
+}
+
+/**
+ * The mention a cue's subject is: nearest to the left in its clause and not governed by a
+ * preposition ("la Corea del Nord ha dichiarato, tramite il suo ministro, che" -> Corea del Nord);
+ * through a relative pronoun to its antecedent ("il suo omologo russo, il quale ha accolto").
+ * The first of joined subjects speaks for both ("l'Ucraina e l'Occidente denunciano").
+ */
+export function subjectBefore(article: Article, cue: CueMatch, index: SubjectIndex): SubjectHit | null {
+  const tokens = article.tokens!;
+  const mentions = article.mentions!;
+  const pack = article.pack;
+  const sentence = tokens[cue.verbToken]!.sentence;
+  let i = cue.firstToken - 1;
+  const relative = pack.relativePronouns.find((words) => words.every((w, k) => tokens[i - words.length + 1 + k]?.lower === w));
+  if (relative && tokens[i - relative.length + 1]?.sentence === sentence) {
+    let j = i - relative.length;
+    if (tokens[j]?.text === ',') j--;
+    const hit = mentionEndingAt(index.byEnd, j + 1, mentions);
+    if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'relative-antecedent' };
+    if (relative.length === 1) return null;
+  }
+  for (let steps = 0; i >= 0 && steps < 30 && tokens[i]!.sentence === sentence; i--, steps++) {
+    const token = tokens[i]!;
+    if (STOP_LEFT.has(token.text) || pack.complementizers.has(token.lower) && token.lower === 'che') return null;
+    const hit = mentionEndingAt(index.byEnd, i + 1, mentions);
+    if (hit === undefined) continue;
+    const m = mentions[hit]!;
+    let before = m.firstToken - 1;
+    while (before >= 0 && pack.determiners.has(tokens[before]!.lower)) before--;
+    const governed = before >= 0 && tokens[before]!.sentence === sentence && pack.prepositions.has(tokens[before]!.lower);
+    if (!governed) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-cue' };
+    i = m.firstToken;
+  }
+  return null;
+}
+
+// "l'Ucraina e l'Occidente": walk back over "X e" to the first conjunct.
+function earliestJoined(hit: number, tokens: readonly Token[], mentions: readonly NameMention[], index: SubjectIndex): number {
+  let current = hit;
+  for (let guard = 0; guard < 4; guard++) {
+    let k = mentions[current]!.firstToken - 1;
+    while (k >= 0 && tokens[k]!.lower.endsWith("'")) k--;
+    while (k >= 0 && ['il', 'lo', 'la', 'i', 'gli', 'le', 'the'].includes(tokens[k]!.lower)) k--;
+    if (k < 0 || !['e', 'ed', 'and'].includes(tokens[k]!.lower)) break;
+    const previous = mentionEndingAt(index.byEnd, k, mentions);
+    if (previous === undefined || mentions[previous]!.type !== mentions[current]!.type) break;
+    current = previous;
+  }
+  return current;
+}
+
+/** The subject after the cue: "«...», ha detto il ministro Choe Son Hui", "ha detto Maduro". */
+export function subjectAfter(article: Article, cue: CueMatch, index: SubjectIndex): SubjectHit | null {
+  const tokens = article.tokens!;
+  const pack = article.pack;
+  const sentence = tokens[cue.verbToken]!.sentence;
+  let j = cue.endToken;
+  for (let steps = 0; j < tokens.length && steps < 4 && tokens[j]!.sentence === sentence; steps++) {
+    const t = tokens[j]!;
+    if (SKIP_AFTER.has(t.text) || pack.adverbs.has(t.lower) || pack.determiners.has(t.lower)) j++;
+    else break;
+  }
+  const list = index.byFirst.get(j);
+  if (!list || tokens[j]?.sentence !== sentence) return null;
+  const mentions = article.mentions!;
+  const pick = list.find((i) => mentions[i]!.kind === 'nominal') ?? list[0]!;
+  return { mention: pick, rule: 'subject-after-cue' };
+}

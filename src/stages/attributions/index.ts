@@ -1,0 +1,96 @@
+import type { ActorDraft, AttributedContent, IndirectSpeech, SpeakerChoice } from '../../pipeline/article.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { nameKey, slugify } from '../../text/slug.js';
+import { overlapLength } from '../../text/span.js';
+import { accordingTo } from './according-to.js';
+import { contentAfterCue } from './content-after-cue.js';
+import { findCues } from './find-cues.js';
+import { indexMentions, subjectAfter, subjectBefore, type SubjectHit } from './find-subject.js';
+import { attributeQuotes } from './attribute-quotes.js';
+import { citedVia } from './cited-via.js';
+import { followsQuote } from './quote-cues.js';
+
+/**
+ * Cues, their speakers, reported speech, and the speaker of every quote. Speakers carry over in
+ * text order: a cue with no subject ("Ha inoltre accusato ...") takes the last speaker.
+ */
+export const attributionsStage: Stage = {
+  name: 'attributions',
+  needs: ['tokens', 'sentences', 'quoteSpans', 'mentions', 'actors', 'mentionActor'],
+  provides: ['cues', 'indirect', 'attributed', 'actors', 'mentionActor'],
+  run(article) {
+    const tokens = article.tokens!;
+    const mentions = article.mentions!;
+    const quotes = article.quoteSpans!;
+    const actors: ActorDraft[] = [...article.actors!];
+    const mentionActor = [...article.mentionActor!];
+    const index = indexMentions(mentions);
+    const insideQuote = (offset: number) => quotes.some((q) => q.content.start <= offset && offset < q.content.end);
+
+    // An unnamed speaker ("un giornale", "la polizia tedesca") becomes an actor of its own, one per description.
+    const described = new Map<string, string>();
+    const actorOfMention = (i: number): string => {
+      const m = mentions[i]!;
+      const known = mentionActor[i] ?? (m.appositionOf !== undefined ? mentionActor[m.appositionOf] : null);
+      if (known) return known;
+      const key = nameKey(m.text);
+      let id = described.get(key);
+      if (id === undefined) {
+        id = actors.some((a) => a.id === slugify(m.text)) ? `${slugify(m.text)}-${actors.length}` : slugify(m.text);
+        described.set(key, id);
+        actors.push({ id, type: m.type, name: m.text, aliases: [], titles: [], affiliation: m.affiliation ?? null, mentions: [] });
+      }
+      actors.find((a) => a.id === id)!.mentions.push({ mention: i, rule: 'described' });
+      mentionActor[i] = id;
+      return id;
+    };
+
+    const verbal = findCues(tokens, article.pack).filter((c) => !insideQuote(c.start));
+    const according = accordingTo(article, index).filter((a) => !insideQuote(a.cue.start));
+    type Event = { at: number; verbal?: number; according?: number };
+    const events: Event[] = [
+      ...verbal.map((c, i) => ({ at: c.start, verbal: i })),
+      ...according.map((a, i) => ({ at: a.cue.start, according: i })),
+    ].sort((a, b) => a.at - b.at);
+
+    const speakerOfVerbal: SpeakerChoice[] = [];
+    const speakerOfAccording: SpeakerChoice[] = [];
+    let last: { actor: string; paragraph: number } | null = null;
+    for (const event of events) {
+      const cue = event.verbal !== undefined ? verbal[event.verbal]! : according[event.according!]!.cue;
+      const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
+      let hit: SubjectHit | null = null;
+      if (event.according !== undefined) hit = { mention: according[event.according]!.mention, rule: 'according-to' as SubjectHit['rule'] };
+      else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
+      else hit = subjectBefore(article, cue, index);
+      let choice: SpeakerChoice;
+      if (hit) choice = { actor: actorOfMention(hit.mention), rule: hit.rule, via: null };
+      else if (last && paragraph - last.paragraph <= 2) choice = { actor: last.actor, rule: 'carried-subject', via: null };
+      else choice = { actor: null, rule: 'no-subject', via: null };
+      const via = citedVia(article, cue, index);
+      if (via !== null) choice.via = actorOfMention(via);
+      if (choice.actor) last = { actor: choice.actor, paragraph };
+      if (event.verbal !== undefined) speakerOfVerbal[event.verbal] = choice;
+      else speakerOfAccording[event.according!] = choice;
+    }
+
+    const indirect: IndirectSpeech[] = [];
+    const attributed: AttributedContent[] = [];
+    const coveredByQuote = (start: number, end: number) => quotes.some((q) => overlapLength(q.content, { start, end }) >= 0.8 * (end - start));
+    verbal.forEach((cue, i) => {
+      const content = contentAfterCue(article, cue);
+      if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
+      attributed.push({ ref: `indirect:${indirect.length}`, cue, speaker: speakerOfVerbal[i]! });
+      indirect.push({ content, cue });
+    });
+    according.forEach((a, i) => {
+      if (!a.content || coveredByQuote(a.content.start, a.content.end)) return;
+      if (indirect.some((d) => d.content.start <= a.cue.start && a.cue.end <= d.content.end)) return;
+      attributed.push({ ref: `indirect:${indirect.length}`, cue: a.cue, speaker: speakerOfAccording[i]! });
+      indirect.push({ content: a.content, cue: a.cue });
+    });
+    const reported = attributed.map((a, n) => ({ content: indirect[n]!.content, attribution: a }));
+    attributed.push(...attributeQuotes(article, { verbal, speakerOfVerbal, according, speakerOfAccording, reported }, index, actorOfMention));
+    return { cues: verbal, indirect, attributed, actors, mentionActor };
+  },
+};

@@ -1,0 +1,40 @@
+import type { Article, CueMatch, QuoteSpan } from '../../pipeline/article.js';
+import { tokenAt } from '../../pipeline/token-at.js';
+
+const JOINERS = new Set([',', '-', '–', '—']);
+
+/** The cue right after a quote's closing mark: "«...», ha detto X", "«...» - ha aggiunto - «...»". */
+export function cueAfterQuote(article: Article, quote: QuoteSpan, cueAt: ReadonlyMap<number, number>): number | undefined {
+  const tokens = article.tokens!;
+  let j = tokenAt(tokens, quote.marks.end);
+  while (j < tokens.length && JOINERS.has(tokens[j]!.text)) j++;
+  return cueAt.get(j);
+}
+
+/**
+ * Whether a cue follows a quote, so its subject comes after it ("», ha detto X"): a closing mark
+ * before it, or an unclosed quote that was ended at this cue's comma.
+ */
+export function followsQuote(article: Article, cue: CueMatch): boolean {
+  const tokens = article.tokens!;
+  let k = cue.firstToken - 1;
+  while (k >= 0 && JOINERS.has(tokens[k]!.text)) k--;
+  if (k < 0) return false;
+  if (/^[»”"]$/u.test(tokens[k]!.text)) return true;
+  const comma = tokens[k + 1];
+  return comma !== undefined && article.quoteSpans!.some((q) => !q.closed && q.marks.end === comma.start);
+}
+
+/** The cue before a quote: "X ha detto: «...»", "ha detto che “...”"; or the name in "X: «...»". */
+export function cueBeforeQuote(article: Article, quote: QuoteSpan, cueEndingAt: ReadonlyMap<number, number>): { cue?: number; nameToken?: number } {
+  const tokens = article.tokens!;
+  const open = tokenAt(tokens, quote.marks.start);
+  const before = tokens[open - 1];
+  if (!before || before.sentence !== tokens[open]?.sentence && before.text !== ':') return {};
+  if (before.text === ':' || before.lower === 'che') {
+    const cue = cueEndingAt.get(open - 1);
+    if (cue !== undefined) return { cue };
+    if (before.text === ':') return { nameToken: open - 1 };
+  }
+  return {};
+}

@@ -1,0 +1,95 @@
+import type { Article } from '../../pipeline/article.js';
+import { SCHEMA_VERSION, type ArticleGraph, type Attribution, type Claim, type Diagnostic, type Quote } from '../../schema/graph-schema.js';
+import { contentHash } from '../../text/content-hash.js';
+import { spanOf } from '../../text/span.js';
+
+/**
+ * Assembles the public graph from the pipeline's state: ids in text order (q1, c1, a1...), every
+ * node with offsets into the untouched text, and a diagnostic for each quote left without speaker.
+ */
+export function buildGraph(article: Article): ArticleGraph {
+  const { text } = article;
+  const mentions = article.mentions!;
+  const quoteSpans = article.quoteSpans!;
+  const indirect = article.indirect!;
+  const diagnostics: Diagnostic[] = [...article.diagnostics];
+
+  const contents = [
+    ...quoteSpans.map((q, n) => ({ ref: `quote:${n}`, start: q.content.start, end: q.content.end })),
+    ...indirect.map((d, n) => ({ ref: `indirect:${n}`, start: d.content.start, end: d.content.end })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const quoteId = new Map(contents.map((c, i) => [c.ref, `q${i + 1}`]));
+  const quotes: Quote[] = contents.map((c) => {
+    const [kind, n] = c.ref.split(':') as ['quote' | 'indirect', string];
+    const id = quoteId.get(c.ref)!;
+    if (kind === 'indirect') return { id, kind: 'indirect', ...spanOf(text, c.start, c.end), isTitle: false, marks: null };
+    const q = quoteSpans[Number(n)]!;
+    return { id, kind: q.kind, ...spanOf(text, c.start, c.end), isTitle: q.isTitle, marks: spanOf(text, q.marks.start, q.marks.end) };
+  });
+
+  const claims: Claim[] = article.quantities!.map((q, i) => ({
+    id: `c${i + 1}`,
+    ...spanOf(text, q.start, q.end),
+    value: q.value,
+    ...(q.lower !== undefined ? { lower: q.lower } : {}),
+    ...(q.upper !== undefined ? { upper: q.upper } : {}),
+    approximate: q.approximate,
+    unit: q.unit,
+    object: q.object,
+  }));
+
+  const attributions: Attribution[] = [];
+  for (const a of article.attributed!) {
+    const contentId = a.ref.startsWith('claim:') ? `c${Number(a.ref.slice(6)) + 1}` : quoteId.get(a.ref);
+    if (!contentId) continue;
+    if (a.speaker.actor === null && !a.ref.startsWith('claim:')) {
+      const node = quotes[Number(contentId.slice(1)) - 1]!;
+      diagnostics.push({ code: 'attribution/no-speaker', severity: 'info', message: `no speaker found for "${node.text.slice(0, 40)}"`, start: node.start, end: node.end });
+    }
+    attributions.push({
+      id: '',
+      sourceId: a.speaker.actor,
+      contentId,
+      cue: a.cue ? { ...spanOf(text, a.cue.start, a.cue.end), lemma: a.cue.lemma } : null,
+      viaId: a.speaker.via,
+      rule: a.speaker.rule,
+    });
+  }
+  const starts = new Map<string, number>([...quotes, ...claims].map((node) => [node.id, node.start]));
+  const position = (id: string) => starts.get(id)!;
+  attributions.sort((a, b) => position(a.contentId) - position(b.contentId) || a.contentId.localeCompare(b.contentId));
+  attributions.forEach((a, i) => { a.id = `a${i + 1}`; });
+
+  const actors = article.actors!.map((draft) => ({
+    id: draft.id,
+    type: draft.type,
+    name: draft.name,
+    aliases: draft.aliases,
+    titles: draft.titles,
+    affiliationId: draft.affiliation ? article.actors!.find((a) => a.type === 'place' && a.name === draft.affiliation && a.id !== draft.id)?.id ?? null : null,
+    mentions: draft.mentions
+      .map(({ mention, rule }) => {
+        const m = mentions[mention]!;
+        return { ...spanOf(text, m.start, m.end), kind: m.kind, ...(rule ? { rule } : {}) };
+      })
+      .sort((a, b) => a.start - b.start),
+  }));
+  diagnostics.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    document: {
+      id: contentHash(text),
+      language: article.pack.code,
+      length: text.length,
+      publishedAt: article.publishedAt,
+      paragraphs: article.paragraphs!.map((p) => spanOf(text, p.start, p.end)),
+      sentences: article.sentences!.map((s) => spanOf(text, s.start, s.end)),
+      headings: article.sentences!.filter((s) => s.heading).map((s) => spanOf(text, s.start, s.end)),
+    },
+    actors,
+    quotes,
+    claims,
+    attributions,
+    diagnostics,
+  };
+}

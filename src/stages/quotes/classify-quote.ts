@@ -1,0 +1,24 @@
+import type { Token } from '../../pipeline/article.js';
+import type { LanguagePack } from '../../lang/types.js';
+
+const LEADS_UTTERANCE = new Set([':', '-', '–', '—', '.', '!', '?']);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export interface QuoteShape {
+  kind: 'direct' | 'partial';
+  isTitle: boolean;
+}
+
+/**
+ * Direct when the quote stands as a whole utterance: it opens its sentence or follows a colon or
+ * dash ("X: «...»"), and is not a few words inside the writer's own sentence. A short capitalised
+ * quote inside a sentence, or one after a noun such as "film" or "logo", is a title, not speech.
+ */
+export function classifyQuote(content: string, before: Token | undefined, opensSentence: boolean, pack: LanguagePack): QuoteShape {
+  const words = content.match(WORD)?.length ?? 0;
+  const standsAlone = opensSentence || (before !== undefined && LEADS_UTTERANCE.has(before.text));
+  if (standsAlone && words >= 3) return { kind: 'direct', isTitle: false };
+  const afterTrigger = before !== undefined && pack.titleTriggers.has(before.lower);
+  const capitalisedInside = !standsAlone && /^\p{Lu}/u.test(content) && words <= 8 && !/[.!?]\s/u.test(content);
+  return { kind: 'partial', isTitle: words <= 10 && (afterTrigger || capitalisedInside) };
+}

@@ -1,0 +1,29 @@
+import { expect } from 'vitest';
+import type { ArticleGraph } from '../../src/index.js';
+
+/** Asserts what must hold of every graph: spans slice back, ids are unique, references resolve. */
+export function expectGraphInvariants(text: string, graph: ArticleGraph): void {
+  const spans = [
+    ...graph.document.paragraphs, ...graph.document.sentences, ...graph.document.headings,
+    ...graph.actors.flatMap((a) => a.mentions), ...graph.quotes, ...graph.claims,
+    ...graph.claims.flatMap((c) => (c.object ? [c.object] : [])),
+    ...graph.quotes.flatMap((q) => (q.marks ? [q.marks] : [])),
+    ...graph.attributions.flatMap((a) => (a.cue ? [a.cue] : [])),
+  ];
+  for (const span of spans) {
+    expect(span.start).toBeLessThanOrEqual(span.end);
+    expect(text.slice(span.start, span.end)).toBe(span.text);
+  }
+  for (const d of graph.diagnostics) expect(d.end).toBeLessThanOrEqual(text.length);
+  const ids = [...graph.actors, ...graph.quotes, ...graph.claims, ...graph.attributions].map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const actorIds = new Set(graph.actors.map((a) => a.id));
+  const contentIds = new Set([...graph.quotes, ...graph.claims].map((n) => n.id));
+  for (const a of graph.attributions) {
+    expect(contentIds.has(a.contentId)).toBe(true);
+    if (a.sourceId !== null) expect(actorIds.has(a.sourceId)).toBe(true);
+    if (a.viaId !== null) expect(actorIds.has(a.viaId)).toBe(true);
+  }
+  for (const actor of graph.actors) if (actor.affiliationId !== null) expect(actorIds.has(actor.affiliationId)).toBe(true);
+  expect(graph.document.length).toBe(text.length);
+}
