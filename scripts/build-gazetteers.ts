@@ -3,7 +3,7 @@
 // areas, first names. Run with `npm run gazetteers`; the output is committed, so the library
 // (which runs in browsers) never loads these packages. Sources, licences and attribution:
 // docs/gazetteers.md. Hand-written corrections live in scripts/gazetteers/.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as faker from '@faker-js/faker';
 import { macroRegions } from '../src/lang/it/regions.js';
@@ -18,6 +18,9 @@ import { inflectDemonym } from './gazetteers/inflect-demonym.js';
 import { transliterateCyrillic } from './gazetteers/transliterate-cyrillic.js';
 
 const require = createRequire(import.meta.url);
+/** `--check`: build in memory and fail if a committed file differs (for CI), writing nothing. */
+const CHECK = process.argv.includes('--check');
+const stale: string[] = [];
 const OUTPUT = new URL('../src/lang/it/gazetteer/', import.meta.url);
 
 /** Population cuts: world cities and Italian comuni (GeoNames figures). */
@@ -29,6 +32,8 @@ const SEAT_MIN_POPULATION = 50_000;
 const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
 const lines = (table: string): string[][] => table.trim().split('\n').map((line) => line.split('|'));
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+// Code-unit order, not localeCompare: the output must not depend on the machine's locale
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The keys a record is stored under, as the index reads them: every toGazetteerKey() form of the
@@ -57,7 +62,7 @@ interface CountryRecord { code: string; name: string; keys: string[]; aliases: s
 
 function buildCountries(): CountryRecord[] {
   const italian = (require('i18n-iso-countries/langs/it.json') as { countries: Record<string, string | string[]> }).countries;
-  return Object.entries(italian)
+  const countries = Object.entries(italian)
     .map(([code, value]) => {
       // "Birmania  Myanmar": two names in one string
       const names = (Array.isArray(value) ? value : [value]).flatMap((name) => name.split(/\s{2,}/));
@@ -65,7 +70,15 @@ function buildCountries(): CountryRecord[] {
       const aliases = [...names, ...(countryAliases[code] ?? [])];
       return { code, name, keys: keysOf([name, ...aliases]), aliases: aliasKeys(name, aliases) };
     })
-    .sort((a, b) => a.code.localeCompare(b.code));
+    .sort((a, b) => byText(a.code, b.code));
+  const owners = new Map<string, string>();
+  for (const { code, keys } of countries) {
+    for (const key of keys) {
+      if (owners.has(key)) throw new Error(`country name "${key}" is both ${owners.get(key)} and ${code}: fix scripts/gazetteers/countries.ts`);
+      owners.set(key, code);
+    }
+  }
+  return countries;
 }
 
 // ---------------------------------------------------------------- demonyms
@@ -99,7 +112,7 @@ function buildDemonyms(countries: readonly CountryRecord[]): DemonymRecord[] {
   for (const [code, lemmas] of Object.entries(extraDemonyms)) for (const lemma of lemmas) add(code, lemma);
   const seen = new Map<string, string>();
   const records: DemonymRecord[] = [];
-  for (const [code, lemmas] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [code, lemmas] of [...byCode].sort(([a], [b]) => byText(a, b))) {
     for (const lemma of [...lemmas].sort()) {
       const forms = keysOf(inflectDemonym(lemma));
       for (const form of forms) {
@@ -158,7 +171,7 @@ function buildCities(): { cities: CityRecord[]; unmatched: string[] } {
   }
   const known = new Set(geonames.map((city) => `${city.country}|${city.name}`));
   for (const id of [...exonyms.keys(), ...capitals.keys(), ...kept]) if (!known.has(id)) unmatched.push(`not in GeoNames: ${id}`);
-  const cities = [...byKey.values()].sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+  const cities = [...byKey.values()].sort((a, b) => b.population - a.population || byText(a.name, b.name));
   return { cities, unmatched };
 }
 
@@ -226,7 +239,7 @@ function buildFirstNames(placeKeys: ReadonlySet<string>): { names: string[]; sou
   }
   take('romanised (hand list)', words(romanisedFirstNames));
   const stopwords = new Set((require('stopwords-it') as string[]).map(toGazetteerKey));
-  const excluded = new Set(words(excludedFirstNames));
+  const excluded = new Set(keysOf(words(excludedFirstNames)));
   const kept = new Set(keptFirstNames);
   // A name goes with its accent-free twin: "Pàce" must go with "pace"
   const names = [...candidates].filter((name) => [name, stripAccents(name)].every((key) =>
@@ -235,16 +248,26 @@ function buildFirstNames(placeKeys: ReadonlySet<string>): { names: string[]; sou
 }
 
 // ---------------------------------------------------------------- output
-function header(sources: string, attribution: string): string {
-  return `// Generated by scripts/build-gazetteers.ts (npm run gazetteers): do not edit.\n// Sources: ${sources}.\n// ${attribution}\n// One record per line, fields separated by '|'. Keys are toGazetteerKey() forms, with accent-free\n// twins; the index adds each record's lowercased name itself.\n`;
+/**
+ * The file's opening comment. A licence that asks for attribution (GeoNames, ISTAT) goes in a
+ * `/*!` legal comment, which esbuild and tsup keep in minified bundles.
+ */
+function header(sources: string, note: string, attribution?: string): string {
+  const legal = attribution ? `/*! ${attribution} */\n` : '';
+  return `${legal}// Generated by scripts/build-gazetteers.ts (npm run gazetteers): do not edit.\n// Sources: ${sources}.\n// ${note}\n// One record per line, fields separated by '|'. Keys are toGazetteerKey() forms, with accent-free\n// twins; the index adds each record's lowercased name itself.\n`;
 }
 
 function write(file: string, text: string): number {
-  writeFileSync(new URL(file, OUTPUT), text);
+  const url = new URL(file, OUTPUT);
+  if (!CHECK) writeFileSync(url, text);
+  else if (!existsSync(url) || readFileSync(url, 'utf8') !== text) stale.push(file);
   const kilobytes = Buffer.byteLength(text) / 1024;
   console.log(`${file.padEnd(30)} ${kilobytes.toFixed(1).padStart(6)} KB`);
   return kilobytes;
 }
+
+const GEONAMES_ATTRIBUTION = 'claimgraph city data: contains information from GeoNames (https://www.geonames.org), licensed under CC BY 4.0, and from ISTAT (Fonte: ISTAT), licensed under CC BY.';
+const ISTAT_ATTRIBUTION = 'claimgraph Italian regions and provinces: Fonte: ISTAT (https://www.istat.it), licensed under CC BY.';
 
 const dataString = (name: string, doc: string, records: string[]): string =>
   `\n/** ${doc} */\nexport const ${name} = \`\n${records.join('\n')}\n\`;\n`;
@@ -260,7 +283,8 @@ function main(): void {
     ...macroRegions.flatMap((r) => keysOf([r.name, ...(r.aliases ?? [])])),
     ...cities.filter((c) => c.capitalOf).flatMap((c) => c.keys),
   ]);
-  const { names, sources } = buildFirstNames(placeKeys);
+  // "Ceca", "Greca": an adjective of nationality is no first name either
+  const { names, sources } = buildFirstNames(new Set([...placeKeys, ...demonyms.flatMap((d) => d.forms)]));
 
   const iso = `i18n-iso-countries@${version('i18n-iso-countries')} (MIT)`;
   const nationality = `i18n-nationality@${version('i18n-nationality')} (MIT)`;
@@ -274,10 +298,10 @@ function main(): void {
   total += write('demonyms.generated.ts', header(nationality, 'Cleaned and inflected by rule; hand-written additions in scripts/gazetteers/countries.ts.') +
     dataString('demonymRecords', '`code|form|form...`: every form of one nationality adjective, with the country it names.',
       demonyms.map((d) => [d.code, ...d.forms].join('|'))));
-  total += write('cities.generated.ts', header(`${geonames}, ${istat}`, 'Contains information from GeoNames (geonames.org), licensed CC BY 4.0, and ISTAT, licensed CC BY.') +
+  total += write('cities.generated.ts', header(`${geonames}, ${istat}`, 'Exonyms and corrections: scripts/gazetteers/cities.ts.', GEONAMES_ATTRIBUTION) +
     dataString('cityRecords', `\`name|country code|population|capital of|Italian region|province|common word (1 or empty)|key|key...\`: world cities of ${WORLD_CITY_MIN_POPULATION} people or more, capitals, Italian comuni of ${ITALIAN_COMUNE_MIN_POPULATION} or more, largest first.`,
       cities.map((c) => [c.name, c.countryCode, c.population, c.capitalOf, c.region, c.province, c.commonWord ? '1' : '', ...c.aliases].join('|'))));
-  total += write('italian-areas.generated.ts', header(istat, 'Contains information from ISTAT, licensed CC BY.') +
+  total += write('italian-areas.generated.ts', header(istat, 'Aliases: scripts/gazetteers/cities.ts.', ISTAT_ATTRIBUTION) +
     dataString('italianAreaRecords', '`regione|name||region|alias key...` and `provincia|name|car-plate code|region`.',
       areas.map((a) => [a.kind, a.name, a.code, a.region, ...a.aliases].join('|'))));
   total += write('first-names.generated.ts', header(fakerSource, 'Transliterated (ru, uk) and filtered by rules and hand lists in scripts/gazetteers/first-names.ts.') +
@@ -285,7 +309,11 @@ function main(): void {
   console.log(`${'total'.padEnd(30)} ${total.toFixed(1).padStart(6)} KB`);
   console.log(`countries ${countries.length}, demonym forms ${demonyms.reduce((n, d) => n + d.forms.length, 0)}, cities ${cities.length} (capitals ${cities.filter((c) => c.capitalOf).length}, Italian ${cities.filter((c) => c.countryCode === 'IT').length}), Italian areas ${areas.length}, first names ${names.length}`);
   console.log('first-name candidates by source:', sources);
-  if (unmatched.length) console.log(`not matched (GeoNames places that are not ISTAT comuni, exonyms not found): ${unmatched.join('; ')}`);
+  if (unmatched.length) console.log(`not matched (GeoNames places that are not ISTAT comuni, names not in GeoNames): ${unmatched.join('; ')}`);
+  if (stale.length) {
+    console.error(`stale generated files: ${stale.join(', ')}; run npm run gazetteers`);
+    process.exitCode = 1;
+  }
 }
 
 main();

@@ -35,7 +35,6 @@ MT|Valletta|La Valletta|Valletta
 LU|Luxembourg|Lussemburgo
 GT|Guatemala City|Città del Guatemala
 PA|Panamá|Panama|Città di Panama
-CY|Nicosia|Nicosia
 RU|Moscow|Mosca
 RU|Saint Petersburg|San Pietroburgo|Pietroburgo
 CN|Beijing|Pechino
@@ -89,9 +88,7 @@ CH|Bern|Berna
 PL|Warsaw|Varsavia
 PL|Kraków|Cracovia
 CZ|Prague|Praga
-HU|Budapest|Budapest
 RO|Bucharest|Bucarest
-BG|Sofia|Sofia
 RS|Belgrade|Belgrado
 HR|Zagreb|Zagabria
 SI|Ljubljana|Lubiana
@@ -105,14 +102,12 @@ ES|Sevilla|Siviglia|Seville
 ES|Zaragoza|Saragozza
 DK|Copenhagen|Copenaghen
 SE|Stockholm|Stoccolma
-FI|Helsinki|Helsinki
 IE|Dublin|Dublino
 TR|Istanbul|Istanbul|Costantinopoli
 AM|Yerevan|Erevan|Yerevan
 GE|Tbilisi|Tbilisi|Tiflis
 IR|Tehran|Teheran|Tehran
 SY|Damascus|Damasco
-SY|Aleppo|Aleppo
 SA|Riyadh|Riad|Riyadh
 SA|Mecca|La Mecca|Mecca
 SA|Jeddah|Gedda|Jeddah
@@ -121,7 +116,6 @@ YE|Sanaa|Sana'a|Sanaa
 KW|Kuwait City|Kuwait City|Città del Kuwait
 EG|Cairo|Il Cairo|Cairo
 EG|Alexandria|Alessandria d'Egitto
-LY|Tripoli|Tripoli
 LY|Benghazi|Bengasi|Benghazi
 TN|Tunis|Tunisi
 DZ|Algiers|Algeri
@@ -145,7 +139,6 @@ CU|Havana|L'Avana|Avana
 BR|São Paulo|San Paolo|São Paulo|Sao Paulo
 BR|Brasília|Brasilia|Brasília
 CO|Bogotá|Bogotà|Bogotá
-PE|Lima|Lima
 `;
 
 /** News names of Italian comuni whose ISTAT name is longer or bilingual. `ISTAT name|other names`. */
@@ -209,7 +202,6 @@ CH|Genève
 FR|Strasbourg
 GR|Thessaloníki
 EG|Sharm el-Sheikh
-BY|Minsk
 `;
 
 /**

@@ -50,7 +50,8 @@ shinzo fumio yoshihide shigeru taro junichiro yoshimasa yoko hirohito naruhito a
  * Words left out of the first-name set although some locale lists them: in Italian news they are
  * capitalised as something else — a word that opens sentences ("Secondo il ministro..."), a name
  * part of an institution ("Santa Sede", "Marina militare", "Croce Rossa"), a newspaper ("Libero"),
- * a day, a feast, a planet, a virtue. Names that are mostly persons stay in ("Massimo", "Bruno").
+ * a day, a feast, a planet, a virtue, a verb ("Vince", "Parla"), "Casa Bianca", "Democrazia
+ * Cristiana", "IA". Names that are mostly persons stay in ("Massimo", "Bruno", "Rosa").
  */
 export const excludedFirstNames = `
 secondo seconda primo prima terzo quarto quinto sesto settimo ottavo nono decimo ultimo ultima
@@ -65,6 +66,9 @@ viva vive fine meta nomi mette lotta vena vernice server gita dita manda stanca 
 italia roma milano america florida georgia francia asia africa europa
 will may mark bill hope grace faith joy king queen green brown stone price chance dawn april june
 summer winter river baby crystal star sunny ford chase dell mercedes
+parla vada senta veda diede dara vince dura mica pelle alta belle cara aria nonna giovani vere retta grato
+bara dea amen sir don van neri viola bianca cristiana crescente felicità vitale ia
+golden royal general sky art jazz liga rio
 `;
 
 /**

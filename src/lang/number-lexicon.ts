@@ -118,4 +118,6 @@ export interface NumberLexicon {
   phoneContext: readonly string[];
   /** Marks right after digits that make them an ordinal: "3°", "1ª". */
   ordinalSuffixes: readonly string[];
+  /** Words after a number that make it a year: "79 d.C." (case-sensitive). Optional: none by default. */
+  eraSuffixes?: readonly string[];
 }

@@ -19,10 +19,18 @@ export interface RoleNoun {
   type: 'person' | 'organization' | 'group';
 }
 
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: 'person' | 'organization' | 'place';
+}
+
 export interface LanguagePack {
   code: 'it' | 'en';
   /** Every inflected cue form, lowercased, to its verb. */
   cueForms: ReadonlyMap<string, CueVerb>;
+  /** The cue verb a word is, clitics and all ("dichiararsi", "gridandole"); undefined if none. */
+  cueOf(word: string): CueVerb | undefined;
   /** Fixed words that may follow a cue verb and belong to it ("con favore", "con soddisfazione"). */
   cueParticles: readonly string[][];
   /** Auxiliaries and modals that may stand before a participle cue ("ha", "aveva", "avrebbe"). */
@@ -63,6 +71,11 @@ export interface LanguagePack {
   lookupPlace(name: string): { name: string; countryName: string | null } | null;
   /** Number words, magnitudes, hedges and units for the quantities stage. */
   numbers: NumberLexicon;
+  /**
+   * A statistical or lexicon tagger the language has (compromise's English model): typed name spans
+   * found in `text`, used instead of the capitalisation rules. Offsets are into `text`.
+   */
+  tagNames?(text: string): readonly NameSpan[];
   /** Whether a word is a known given name. */
   isGivenName(word: string): boolean;
 }

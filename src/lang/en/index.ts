@@ -13,6 +13,7 @@ const PERSON_ROLES = new Set('president vice minister secretary spokesman spokes
 export const english: LanguagePack = {
   code: 'en',
   cueForms: englishCueForms,
+  cueOf: (word) => englishCueForms.get(word),
   cueParticles: [],
   auxiliaries: englishAuxiliaries,
   complementizers: new Set(['that', 'to', 'if', 'whether']),

@@ -30,14 +30,13 @@ export const italianSubjectPronouns = words('lui lei egli ella essi esse loro no
 
 export const italianRelativePronouns: string[][] = [['il', 'quale'], ['la', 'quale'], ['i', 'quali'], ['le', 'quali'], ['che']];
 
+// A word may list alternatives with '|'; "da" comes articulated ("dal ministro").
+const BY = "da|dal|dallo|dalla|dai|dagli|dalle|dall'";
 export const italianAccordingTo: string[][] = [
-  ['secondo', 'quanto', 'riferito', 'da'],
-  ['secondo', 'quanto', 'comunicato', 'da'],
-  ['secondo', 'quanto', 'dichiarato', 'da'],
-  ['secondo', 'quanto', 'riportato', 'da'],
-  ['secondo', 'quanto', 'affermato', 'da'],
-  ['secondo', 'quanto', 'detto', 'da'],
-  ['secondo', 'quanto', 'reso', 'noto', 'da'],
+  ['secondo', 'quanto', 'riferito|comunicato|dichiarato|riportato|affermato|detto|annunciato|spiegato|scritto|sostenuto', BY],
+  ['secondo', 'quanto', 'reso', 'noto', BY],
+  ['stando', 'a', 'quanto', 'riferito|comunicato|dichiarato|riportato|affermato|detto', BY],
+  ['secondo', 'cui'],
   ['secondo'],
   ['a', 'detta', 'di'],
   ['stando', 'a'],

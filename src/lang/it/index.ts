@@ -6,6 +6,7 @@ import {
 } from './function-words.js';
 import { countryByCode, findCity, findCountry, findDemonymCountry, isFirstName, italianAreaByName, regionByAdjective, regionByName, toGazetteerKey } from './gazetteer/index.js';
 import { italianNumberLexicon } from './numbers.js';
+import { withoutClitic } from './clitics.js';
 import { italianOrganizationHeads, italianRoleModifiers, italianRoleNouns, italianTitleTriggers } from './roles.js';
 
 function lookupPlace(name: string): { name: string; countryName: string | null } | null {
@@ -24,6 +25,7 @@ function lookupPlace(name: string): { name: string; countryName: string | null }
 export const italian: LanguagePack = {
   code: 'it',
   cueForms: italianCueForms,
+  cueOf: (word) => italianCueForms.get(word) ?? withoutClitic(word).map((form) => italianCueForms.get(form)).find(Boolean),
   cueParticles: italianCueParticles,
   auxiliaries: italianAuxiliaries,
   complementizers: italianComplementizers,

@@ -180,7 +180,7 @@ const units = table<string>([
   ['euro|€|EUR', 'EUR'], ['dollari|dollaro|$|USD|dollari americani', 'USD'], ['sterline|sterlina|£|GBP', 'GBP'],
   ['franchi svizzeri|CHF', 'CHF'], ['yen', 'JPY'], ['rubli', 'RUB'], ['yuan', 'CNY'], ['lire', 'ITL'],
   ['chilometri quadrati|chilometro quadrato|km quadrati|km²|km2|kmq', 'km2'], ['chilometri|chilometro|km', 'km'],
-  ["chilometri orari|chilometri all'ora|km/h", 'km/h'], ['metri quadrati|metro quadrato|mq|m²', 'm2'],
+  ["chilometri orari|chilometri all'ora|km orari|km/h", 'km/h'], ['metri quadrati|metro quadrato|mq|m²', 'm2'],
   ['metri cubi|metro cubo|m³', 'm3'], ['metri|metro|m', 'm'], ['centimetri|centimetro|cm', 'cm'], ['millimetri|mm', 'mm'],
   ['miglia nautiche', 'nmi'], ['miglia|miglio', 'mi'], ['nodi', 'kn'],
   ['tonnellate|tonnellata', 't'], ['quintali', 'q'], ['chilogrammi|chili|chilo|kg', 'kg'], ['grammi', 'g'],
@@ -239,16 +239,19 @@ export const italianNumberLexicon: NumberLexicon = {
     poi|ora|oggi|ieri|domani|prima|dopo|oltre|quasi|ben|appena|almeno|sempre|mai|molto|poco|tutti|tutte|ciascuno|ognuno|altri|altre
     è|sono|era|erano|sarà|saranno|sia|siano|fu|furono|stato|stata|stati|state|essere|ha|hanno|aveva|avevano|avrà|avere
     viene|vengono|venne|vennero|ci|si|ne|mi|ti|vi|loro|lui|lei|questi|queste|quelli|quelle|secondo|contro|verso|durante|presso|senza
+    sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero|dovrebbe|dovrebbero|può|possono|deve|devono|vuole|vogliono
+    siamo|sta|stanno|stava|stavano|va|vanno|fanno|fa|hanno|risultano|restano|rimangono|ca|cioè|ossia|ovvero
     volta|rispettivamente|vicino|lontano|sotto|sopra|dentro|fuori|insieme|pari|oltre|tra|ciascuna|ogni|ad|ed|od|nonché|dunque|quindi|infatti|invece|inoltre|tuttavia`),
   months: list(`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre
     gen.|feb.|mar.|apr.|mag.|giu.|lug.|ago.|set.|sett.|ott.|nov.|dic.`),
   weekdays: list('lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi'),
   yearContext: list("nel|dal|al|del|il|anno|l'anno|nell'anno|dell'anno|estate|inverno|primavera|autunno|stagione|entro il|fino al|sin dal|fin dal|dopo il|prima del"),
-  clockContext: list('alle|dalle|ore|h'),
+  clockContext: list('alle|dalle|ore|h|verso le|entro le|dopo le|prima delle|fino alle|le ore'),
   decadeContext: ['anni'],
   referenceContext: list(`articolo|articoli|art.|artt.|legge|leggi|l.|comma|commi|pag.|pagina|pagine|pagg.|p.|pp.|n.|nn.|n°|nr.|num.|numero
     decreto|d.lgs.|dlgs|d.l.|dl|dpcm|capitolo|cap.|paragrafo|par.|punto|lettera|sezione|titolo|allegato|tabella|tab.|figura|fig.
-    volume|vol.|versetto|canto|risoluzione|sentenza|regolamento|direttiva|circolare|linea|binario|volo|via|viale|piazza|corso|civico|interno`),
+    volume|vol.|versetto|canto|delibera|ordinanza|mozione|emendamento|protocollo|terminal|gate|chilometro|risoluzione|sentenza|regolamento|direttiva|circolare|linea|binario|volo|via|viale|piazza|corso|civico|interno`),
   phoneContext: list('tel.|tel|telefono|cell.|cell|cellulare|fax|numero verde|whatsapp'),
   ordinalSuffixes: ['°', 'º', 'ª'],
+  eraSuffixes: ['a.C.', 'd.C.', 'a. C.', 'd. C.', 'avanti Cristo', 'dopo Cristo'],
 };

@@ -1,6 +1,9 @@
 import type { NameMention } from '../../pipeline/article.js';
 import { nameKey } from '../../text/slug.js';
 
+/** How many earlier mentions a role description may reach back over. */
+const LOOK_BACK = 60;
+
 export interface RoleResolution {
   actor: number;
   rule: string;
@@ -26,14 +29,21 @@ export function resolveRole(
   const title = nameKey(mention.role!.title);
   const sameTitle = actors.flatMap((a, i) => (a.type === mention.type && a.titles.some((t) => nameKey(t) === title) ? [i] : []));
   if (sameTitle.length === 1) return { actor: sameTitle[0]!, rule: 'same-title' };
-  const before = recent.filter((r) => r.start < mention.start).reverse();
-  if (mention.affiliation) {
-    const hit = before.find((r) => actors[r.actor]!.type === mention.type && actors[r.actor]!.affiliation === mention.affiliation);
-    if (hit) return { actor: hit.actor, rule: 'recent-same-affiliation' };
-    return null;
+  // `recent` is in text order: search back from the mention, as far as a reader would look.
+  let lo = 0;
+  let hi = recent.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (recent[mid]!.start < mention.start) lo = mid + 1;
+    else hi = mid;
   }
   const head = mention.role!.head;
-  const byHead = before.find((r) => actors[r.actor]!.type === mention.type && actors[r.actor]!.titles.some((t) => nameKey(t).split(' ')[0] === head));
-  if (byHead) return { actor: byHead.actor, rule: 'recent-same-role' };
+  const fits = mention.affiliation
+    ? (a: ActorView) => a.affiliation === mention.affiliation
+    : (a: ActorView) => a.titles.some((t) => nameKey(t).split(' ')[0] === head);
+  for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) {
+    const actor = actors[recent[i]!.actor]!;
+    if (actor.type === mention.type && fits(actor)) return { actor: recent[i]!.actor, rule: mention.affiliation ? 'recent-same-affiliation' : 'recent-same-role' };
+  }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Article, CueMatch } from '../../pipeline/article.js';
+import { matchPhrase } from '../../pipeline/match-phrase.js';
 import type { Range } from '../../text/span.js';
 import { clauseEnd } from './clause-end.js';
 import type { SubjectIndex } from './find-subject.js';
@@ -7,49 +8,68 @@ export interface AccordingTo {
   cue: CueMatch;
   /** The mention that names the source. */
   mention: number;
-  /** What the source says, or null when "secondo X" sits inside another clause as an aside. */
+  /** What the source says, or null when nothing is left to say it. */
   content: Range | null;
 }
 
-const ORDINAL_BEFORE = new Set(['il', 'al', 'del', 'nel', 'dal', 'sul', 'un', 'in', 'per', 'lo', 'la', 'di', 'è']);
+const ORDINAL_BEFORE = new Set(['il', 'al', 'del', 'nel', 'dal', 'sul', 'un', 'in', 'per', 'lo', 'la', 'di', 'è', 'the', 'a']);
+const OPENS_CLAUSE = new Set(['e', 'ed', 'ma', 'che', 'and', 'but', 'that']);
+const RELATIVE = new Set(['cui', 'whom', 'which']);
+
+/** The source mention of "secondo X" (right after the phrase) or of "X, secondo cui" (the antecedent). */
+function sourceMention(article: Article, index: SubjectIndex, at: number, length: number): number | undefined {
+  const tokens = article.tokens!;
+  const mentions = article.mentions!;
+  const sentence = tokens[at]!.sentence;
+  if (RELATIVE.has(tokens[at + length - 1]!.lower)) {
+    let k = at - 1;
+    if (tokens[k]?.text === ',') k--;
+    const list = index.byEnd.get(k + 1);
+    return list && tokens[k]?.sentence === sentence ? list.find((m) => mentions[m]!.kind === 'name') ?? list[0] : undefined;
+  }
+  let j = at + length;
+  while (j < tokens.length && j < at + length + 3 && article.pack.determiners.has(tokens[j]!.lower)) j++;
+  const list = index.byFirst.get(j);
+  if (!list || tokens[j]!.sentence !== sentence) return undefined;
+  return list.find((m) => mentions[m]!.kind === 'name') ?? list[0];
+}
 
 /**
  * "secondo X": the rest of the clause is X's ("Secondo la polizia tedesca non c'è stato ...");
  * at the end of a sentence the part before it is ("... è morto ieri, secondo quanto comunicato
- * dal ministro Maduro"); between commas inside a clause it is an aside, kept as a relay only.
+ * dal ministro Maduro"); as an aside between commas the whole sentence is ("Questo, secondo i
+ * ricercatori, porterà ..."). Asides inside another speaker's words are left to that speaker.
  */
 export function accordingTo(article: Article, index: SubjectIndex): AccordingTo[] {
   const tokens = article.tokens!;
-  const pack = article.pack;
+  const mentions = article.mentions!;
   const found: AccordingTo[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = pack.accordingTo.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
-    if (!phrase) continue;
+    const length = matchPhrase(tokens, i, article.pack.accordingTo);
+    if (length === 0) continue;
     const sentence = tokens[i]!.sentence;
     const before = tokens[i - 1];
-    if (before && before.sentence === sentence && ORDINAL_BEFORE.has(before.lower)) continue;
-    let j = i + phrase.length;
-    while (j < tokens.length && j < i + phrase.length + 3 && pack.determiners.has(tokens[j]!.lower)) j++;
-    const list = index.byFirst.get(j);
-    if (!list || tokens[j]!.sentence !== sentence) continue;
-    const mentions = article.mentions!;
-    const mention = list.find((m) => mentions[m]!.kind === 'name') ?? list[0]!;
-    // "per" is a cue only with a person or body right after it: "per il ministro, ..."
-    if (phrase[0] === 'per' && (phrase.length === 1 && (tokens[i + 1]?.capitalized || mentions[mention]!.type === 'place'))) continue;
-    const afterSource = mentions[mention]!.endToken;
+    const sameSentenceBefore = before !== undefined && before.sentence === sentence;
+    if (sameSentenceBefore && ORDINAL_BEFORE.has(before.lower)) continue;
+    const mention = sourceMention(article, index, i, length);
+    if (mention === undefined) continue;
+    const first = tokens[i]!.lower;
+    // "per" is a cue only before a person or body: "per il ministro, ..." (not "per Roma")
+    if (first === 'per' && (length === 1 && (tokens[i + 1]?.capitalized || mentions[mention]!.type === 'place'))) continue;
     const cue: CueMatch = {
-      start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end, lemma: phrase.join(' '),
-      firstToken: i, endToken: i + phrase.length, verbToken: i, sense: 'according', takesObject: false,
+      start: tokens[i]!.start, end: tokens[i + length - 1]!.end, lemma: first,
+      firstToken: i, endToken: i + length, verbToken: i, sense: 'according', takesObject: false,
     };
     const s = article.sentences![sentence]!;
-    const opensClause = !before || before.sentence !== sentence || ['e', 'ed', 'ma', 'che', 'and', 'but'].includes(before.lower);
-    let k = afterSource;
+    let k = RELATIVE.has(tokens[i + length - 1]!.lower) ? i + length : mentions[mention]!.endToken;
     while (k < s.endToken && tokens[k]!.text === ',') k++;
     const rest = clauseEnd(article, k, sentence);
-    const restStart = tokens[k]?.start ?? s.end;
+    const restStart = k < s.endToken ? tokens[k]!.start : s.end;
     let content: Range | null = null;
+    const opensClause = !sameSentenceBefore || OPENS_CLAUSE.has(before.lower) || RELATIVE.has(tokens[i + length - 1]!.lower);
     if (opensClause && restStart < rest) content = { start: restStart, end: rest };
-    else if (before?.text === ',' && restStart >= rest) content = i - 1 > s.firstToken ? { start: s.start, end: before.start } : null;
+    else if (before?.text === ',' && restStart >= rest && i - 1 > s.firstToken) content = { start: s.start, end: before.start };
+    else if (before?.text === ',' && restStart < rest && i - 1 > s.firstToken) content = { start: s.start, end: rest };
     found.push({ cue, mention, content });
   }
   return found;

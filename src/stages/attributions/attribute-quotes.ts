@@ -1,9 +1,10 @@
 import type { Article, AttributedContent, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import { nameKey } from '../../text/slug.js';
+import { RangeLookup } from '../../text/range-lookup.js';
 import type { Range } from '../../text/span.js';
 import type { AccordingTo } from './according-to.js';
-import type { SubjectIndex } from './find-subject.js';
+import { sentenceSubject, type SubjectIndex } from './find-subject.js';
 import { cueAfterQuote, cueBeforeQuote } from './quote-cues.js';
 
 /**
@@ -31,6 +32,16 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
   const results: (AttributedContent | null)[] = quotes.map(() => null);
   const withRule = (choice: SpeakerChoice, rule: string): SpeakerChoice => ({ ...choice, rule: `${rule}/${choice.rule}` });
 
+  const reportedLookup = new RangeLookup(reported.filter((r) => r.attribution.speaker.actor).map((r) => [{ start: r.content.start, end: r.content.end + 1 }, r] as const));
+  const bySentence = new Map<number, { cue: CueMatch; speaker: SpeakerChoice }[]>();
+  const addCue = (cue: CueMatch, speaker: SpeakerChoice) => {
+    if (speaker.actor === null) return;
+    const sentence = tokens[cue.verbToken]!.sentence;
+    (bySentence.get(sentence) ?? bySentence.set(sentence, []).get(sentence)!).push({ cue, speaker });
+  };
+  verbal.forEach((cue, i) => addCue(cue, speakerOfVerbal[i]!));
+  according.forEach((a, i) => addCue(a.cue, speakerOfAccording[i]!));
+
   quotes.forEach((quote, n) => {
     if (quote.isTitle) return;
     const ref = `quote:${n}`;
@@ -39,16 +50,15 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     const before = cueBeforeQuote(article, quote, cueEndingAt);
     if (before.cue !== undefined) { results[n] = { ref, cue: verbal[before.cue]!, speaker: withRule(speakerOfVerbal[before.cue]!, 'cue-before-quote') }; return; }
     if (before.nameToken !== undefined) {
-      const mention = index.byEnd.get(before.nameToken)?.[0];
-      if (mention !== undefined) { results[n] = { ref, cue: null, speaker: { actor: actorOfMention(mention), rule: 'name-colon', via: null } }; return; }
+      // "X: «...»", or a sentence whose subject introduces the quote with a colon
+      const colonSentence = sentences[tokens[before.nameToken]!.sentence]!;
+      const mention = index.byEnd.get(before.nameToken)?.[0] ?? sentenceSubject(article, colonSentence.firstToken, before.nameToken, index);
+      if (mention !== undefined) { results[n] = { ref, cue: null, speaker: { actor: actorOfMention(mention), rule: 'colon-subject', via: null } }; return; }
     }
-    const holder = reported.find((r) => r.content.start <= quote.marks.start && quote.marks.end <= r.content.end + 1 && r.attribution.speaker.actor);
+    const holder = reportedLookup.containing(quote.marks.start, quote.marks.end)[0];
     if (holder) { results[n] = { ref, cue: holder.attribution.cue, speaker: withRule(holder.attribution.speaker, 'inside-reported-speech') }; return; }
     const sentence = tokens[tokenAt(tokens, quote.marks.start)]?.sentence;
-    const candidates = [
-      ...verbal.map((cue, i) => ({ cue, speaker: speakerOfVerbal[i]! })),
-      ...according.map((a, i) => ({ cue: a.cue, speaker: speakerOfAccording[i]! })),
-    ].filter((c) => tokens[c.cue.verbToken]!.sentence === sentence && c.speaker.actor !== null);
+    const candidates = [...(bySentence.get(sentence ?? -1) ?? [])];
     const distance = (c: CueMatch) => (c.end <= quote.marks.start ? quote.marks.start - c.end : 1e6 + c.start - quote.marks.end);
     candidates.sort((a, b) => distance(a.cue) - distance(b.cue));
     const best = candidates[0];
@@ -57,9 +67,14 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
 
   // Headings repeat body quotes ("“Saremo sempre fermamente al fianco dei nostri compagni russi”").
   const keys = quotes.map((q) => nameKey(article.text.slice(q.content.start, q.content.end)).replace(/[^\p{L}\p{N} ]/gu, ''));
+  // Searched among the nearest quotes only: a heading repeats a quote of its own article.
+  const WINDOW = 40;
   quotes.forEach((quote, n) => {
     if (results[n] || quote.isTitle || keys[n]!.length < 12) return;
-    const source = quotes.findIndex((_, m) => m !== n && results[m]?.speaker.actor && (keys[m]!.includes(keys[n]!) || keys[n]!.includes(keys[m]!)));
+    let source = -1;
+    for (let m = Math.max(0, n - WINDOW); m < Math.min(quotes.length, n + WINDOW) && source < 0; m++) {
+      if (m !== n && results[m]?.speaker.actor && (keys[m]!.includes(keys[n]!) || keys[n]!.includes(keys[m]!))) source = m;
+    }
     if (source >= 0) results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[source]!.speaker, rule: 'repeats-attributed-quote' } };
   });
   // A quote alone in its paragraph continues the speaker of the quote just before it.

@@ -21,14 +21,17 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    const verb = pack.cueForms.get(token.lower);
-    if (!verb || verb.lemma === token.lower) continue;
+    const verb = pack.cueOf(token.lower);
+    if (!verb) continue;
     let first = i;
     let k = i - 1;
     while (k >= 0 && i - k <= 4 && tokens[k]!.sentence === token.sentence && pack.adverbs.has(tokens[k]!.lower) && !pack.auxiliaries.has(tokens[k]!.lower)) k--;
     let hasAux = false;
     while (k >= 0 && tokens[k]!.sentence === token.sentence && pack.auxiliaries.has(tokens[k]!.lower)) { hasAux = true; first = k; k--; }
-    if (PARTICIPLE.test(token.lower) && !hasAux) continue;
+    // Participles and infinitives need an auxiliary or modal ("ha detto", "può dire"), or a
+    // colon that opens the quote they introduce ("avrà modo di lamentarsi: «...»").
+    const nonFinite = PARTICIPLE.test(token.lower) || !pack.cueForms.has(token.lower) && !/(?:and|end)o/u.test(token.lower) || verb.lemma === token.lower;
+    if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);
     cues.push({

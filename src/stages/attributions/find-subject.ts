@@ -51,16 +51,21 @@ export function subjectBefore(article: Article, cue: CueMatch, index: SubjectInd
     if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'relative-antecedent' };
     if (relative.length === 1) return null;
   }
+  // "Philip Tobias, uno dei primi a classificare l'Homo Habilis, ha definito": the subject stands
+  // before an aside between commas, not inside it.
+  if (tokens[i]?.text === ',') {
+    let open = i - 1;
+    while (open >= 0 && tokens[open]!.sentence === sentence && tokens[open]!.text !== ',' && i - open < 25) open--;
+    const hit = open >= 0 && tokens[open]!.text === ',' ? mentionEndingAt(index.byEnd, open, mentions) : undefined;
+    if (hit !== undefined && mentions[hit]!.type !== 'place') return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-cue' };
+  }
   for (let steps = 0; i >= 0 && steps < 30 && tokens[i]!.sentence === sentence; i--, steps++) {
     const token = tokens[i]!;
     if (STOP_LEFT.has(token.text) || pack.complementizers.has(token.lower) && token.lower === 'che') return null;
     const hit = mentionEndingAt(index.byEnd, i + 1, mentions);
     if (hit === undefined) continue;
     const m = mentions[hit]!;
-    let before = m.firstToken - 1;
-    while (before >= 0 && pack.determiners.has(tokens[before]!.lower)) before--;
-    const governed = before >= 0 && tokens[before]!.sentence === sentence && pack.prepositions.has(tokens[before]!.lower);
-    if (!governed) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-cue' };
+    if (!isGoverned(article, m)) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-cue' };
     i = m.firstToken;
   }
   return null;
@@ -97,4 +102,38 @@ export function subjectAfter(article: Article, cue: CueMatch, index: SubjectInde
   const mentions = article.mentions!;
   const pick = list.find((i) => mentions[i]!.kind === 'nominal') ?? list[0]!;
   return { mention: pick, rule: 'subject-after-cue' };
+}
+
+/** Whether a preposition governs the mention ("con il suo omologo", "dal ministro"), so it is no subject. */
+export function isGoverned(article: Article, mention: NameMention): boolean {
+  const tokens = article.tokens!;
+  const pack = article.pack;
+  let before = mention.firstToken - 1;
+  while (before >= 0 && pack.determiners.has(tokens[before]!.lower)) before--;
+  return before >= 0 && tokens[before]!.sentence === tokens[mention.firstToken]!.sentence && pack.prepositions.has(tokens[before]!.lower);
+}
+
+/**
+ * Mentions outside quotes from just before `token` back to the start of the previous sentence,
+ * nearest first: where a subjectless cue ("Ha inoltre accusato ...") finds who it continues.
+ */
+export function mentionsBefore(article: Article, token: number, index: SubjectIndex): number[] {
+  const tokens = article.tokens!;
+  const sentence = tokens[token]?.sentence ?? 0;
+  const from = article.sentences![Math.max(0, sentence - 1)]!.firstToken;
+  const found: number[] = [];
+  for (let i = token; i > from && token - i < 80; i--) for (const m of index.byEnd.get(i) ?? []) found.push(m);
+  return found;
+}
+
+/** The subject of a sentence with no cue verb ("Gianni Riotta, direttore della testata, è convinto: «...»"). */
+export function sentenceSubject(article: Article, firstToken: number, endToken: number, index: SubjectIndex): number | undefined {
+  const mentions = article.mentions!;
+  for (let i = firstToken; i < endToken; i++) {
+    for (const m of index.byFirst.get(i) ?? []) {
+      const mention = mentions[m]!;
+      if (mention.type !== 'place' && !isGoverned(article, mention)) return m;
+    }
+  }
+  return undefined;
 }

@@ -1,11 +1,11 @@
 import type { ActorDraft, AttributedContent, IndirectSpeech, SpeakerChoice } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { nameKey, slugify } from '../../text/slug.js';
-import { overlapLength } from '../../text/span.js';
+import { RangeLookup } from '../../text/range-lookup.js';
 import { accordingTo } from './according-to.js';
 import { contentAfterCue } from './content-after-cue.js';
 import { findCues } from './find-cues.js';
-import { indexMentions, subjectAfter, subjectBefore, type SubjectHit } from './find-subject.js';
+import { indexMentions, isGoverned, mentionsBefore, subjectAfter, subjectBefore, type SubjectHit } from './find-subject.js';
 import { attributeQuotes } from './attribute-quotes.js';
 import { citedVia } from './cited-via.js';
 import { followsQuote } from './quote-cues.js';
@@ -25,7 +25,8 @@ export const attributionsStage: Stage = {
     const actors: ActorDraft[] = [...article.actors!];
     const mentionActor = [...article.mentionActor!];
     const index = indexMentions(mentions);
-    const insideQuote = (offset: number) => quotes.some((q) => q.content.start <= offset && offset < q.content.end);
+    const quoteLookup = new RangeLookup(quotes.map((q) => [q.content, true] as const));
+    const insideQuote = (offset: number) => quoteLookup.containing(offset).length > 0;
 
     // An unnamed speaker ("un giornale", "la polizia tedesca") becomes an actor of its own, one per description.
     const described = new Map<string, string>();
@@ -53,6 +54,17 @@ export const attributionsStage: Stage = {
       ...according.map((a, i) => ({ at: a.cue.start, according: i })),
     ].sort((a, b) => a.at - b.at);
 
+    // A cue with no subject continues the last speaker when the text still talks about them,
+    // else the nearest person who can be a subject in this or the previous sentence.
+    const carriedSubject = (token: number, paragraph: number): SpeakerChoice => {
+      const nearby = mentionsBefore(article, token, index);
+      const nearbyActors = new Set(nearby.map((m) => mentionActor[m]));
+      if (last && nearbyActors.has(last.actor)) return { actor: last.actor, rule: 'carried-speaker', via: null };
+      const person = nearby.find((m) => mentions[m]!.type === 'person' && !isGoverned(article, mentions[m]!));
+      if (person !== undefined) return { actor: actorOfMention(person), rule: 'carried-subject', via: null };
+      if (last && paragraph - last.paragraph <= 2) return { actor: last.actor, rule: 'carried-speaker', via: null };
+      return { actor: null, rule: 'no-subject', via: null };
+    };
     const speakerOfVerbal: SpeakerChoice[] = [];
     const speakerOfAccording: SpeakerChoice[] = [];
     let last: { actor: string; paragraph: number } | null = null;
@@ -65,8 +77,7 @@ export const attributionsStage: Stage = {
       else hit = subjectBefore(article, cue, index);
       let choice: SpeakerChoice;
       if (hit) choice = { actor: actorOfMention(hit.mention), rule: hit.rule, via: null };
-      else if (last && paragraph - last.paragraph <= 2) choice = { actor: last.actor, rule: 'carried-subject', via: null };
-      else choice = { actor: null, rule: 'no-subject', via: null };
+      else choice = carriedSubject(cue.firstToken - 1, paragraph);
       const via = citedVia(article, cue, index);
       if (via !== null) choice.via = actorOfMention(via);
       if (choice.actor) last = { actor: choice.actor, paragraph };
@@ -76,16 +87,17 @@ export const attributionsStage: Stage = {
 
     const indirect: IndirectSpeech[] = [];
     const attributed: AttributedContent[] = [];
-    const coveredByQuote = (start: number, end: number) => quotes.some((q) => overlapLength(q.content, { start, end }) >= 0.8 * (end - start));
+    const coveredByQuote = (start: number, end: number) => quoteLookup.covering(start, end, 0.8).length > 0;
     verbal.forEach((cue, i) => {
       const content = contentAfterCue(article, cue);
       if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
       attributed.push({ ref: `indirect:${indirect.length}`, cue, speaker: speakerOfVerbal[i]! });
       indirect.push({ content, cue });
     });
+    const reportedLookup = new RangeLookup(indirect.map((d) => [d.content, true] as const));
     according.forEach((a, i) => {
       if (!a.content || coveredByQuote(a.content.start, a.content.end)) return;
-      if (indirect.some((d) => d.content.start <= a.cue.start && a.cue.end <= d.content.end)) return;
+      if (reportedLookup.containing(a.cue.start, a.cue.end).length > 0) return;
       attributed.push({ ref: `indirect:${indirect.length}`, cue: a.cue, speaker: speakerOfAccording[i]! });
       indirect.push({ content: a.content, cue: a.cue });
     });

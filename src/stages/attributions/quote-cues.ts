@@ -22,7 +22,18 @@ export function followsQuote(article: Article, cue: CueMatch): boolean {
   if (k < 0) return false;
   if (/^[»”"]$/u.test(tokens[k]!.text)) return true;
   const comma = tokens[k + 1];
-  return comma !== undefined && article.quoteSpans!.some((q) => !q.closed && q.marks.end === comma.start);
+  return comma !== undefined && unclosedEnds(article).has(comma.start);
+}
+
+const unclosedEndsCache = new WeakMap<object, Set<number>>();
+function unclosedEnds(article: Article): Set<number> {
+  const quotes = article.quoteSpans!;
+  let ends = unclosedEndsCache.get(quotes);
+  if (!ends) {
+    ends = new Set(quotes.filter((q) => !q.closed).map((q) => q.marks.end));
+    unclosedEndsCache.set(quotes, ends);
+  }
+  return ends;
 }
 
 /** The cue before a quote: "X ha detto: «...»", "ha detto che “...”"; or the name in "X: «...»". */

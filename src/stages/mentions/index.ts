@@ -1,10 +1,12 @@
 import type { NameMention, Token } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { LanguagePack } from '../../lang/types.js';
+import { RangeLookup } from '../../text/range-lookup.js';
 import { nameSequences, type NameSequence } from './name-sequences.js';
 import { roleMentions } from './role-mentions.js';
 import { splitNameUnits, type NameUnit } from './split-name-units.js';
 import { typeUnknownNames } from './type-unknown-names.js';
+import { taggedUnits } from './tagged-units.js';
 
 /**
  * A sentence-initial capital says nothing: drop a first word that is a function word, a verb
@@ -34,10 +36,12 @@ export const mentionsStage: Stage = {
     const midCapitalized = new Set<string>();
     for (const seq of sequences) for (let t = seq.sentenceInitial ? seq.first + 1 : seq.first; t < seq.end; t++) midCapitalized.add(tokens[t]!.lower);
 
-    const units: NameUnit[] = [];
-    for (const seq of sequences) {
-      const trimmed = trimSentenceInitial(seq, tokens, pack, midCapitalized);
-      if (trimmed) units.push(...splitNameUnits(tokens, trimmed.first, trimmed.end, text, pack));
+    const units: NameUnit[] = pack.tagNames ? taggedUnits(pack.tagNames(text), tokens) : [];
+    if (!pack.tagNames) {
+      for (const seq of sequences) {
+        const trimmed = trimSentenceInitial(seq, tokens, pack, midCapitalized);
+        if (trimmed) units.push(...splitNameUnits(tokens, trimmed.first, trimmed.end, text, pack));
+      }
     }
     const nominals: NameMention[] = [];
     for (const s of sentences) nominals.push(...roleMentions(text, tokens, s.firstToken, s.endToken, pack, pack.roleModifiers));
@@ -49,8 +53,8 @@ export const mentionsStage: Stage = {
     }
     typeUnknownNames(units, tokens, pack);
 
-    const quotes = article.quoteSpans!;
-    const insideQuote = (start: number, end: number) => quotes.some((q) => q.content.start <= start && end <= q.content.end);
+    const quotes = new RangeLookup(article.quoteSpans!.map((q) => [q.content, true] as const));
+    const insideQuote = (start: number, end: number) => quotes.containing(start, end).length > 0;
     const mentions: NameMention[] = [];
     for (const unit of units) {
       if (!unit.type) continue;

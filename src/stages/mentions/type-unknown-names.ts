@@ -17,7 +17,7 @@ export function typeUnknownNames(units: NameUnit[], tokens: readonly Token[], pa
     return t !== undefined && t.sentence === tokens[unit.first]!.sentence && pack.cueForms.has(t.lower);
   };
   for (let round = 0; round < 2; round++) {
-    const personWords = units.filter((u) => u.type === 'person').map((u) => words(tokens, u).join(' '));
+    const personWords = [...new Set(units.filter((u) => u.type === 'person').map((u) => words(tokens, u).join(' ')))];
     units.forEach((unit, index) => {
       if (unit.type) return;
       const own = words(tokens, unit).join(' ');

@@ -1,5 +1,6 @@
 import type { AttributedContent, QuantityDraft } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { RangeLookup } from '../../text/range-lookup.js';
 import { findQuantities } from './find-quantities.js';
 
 /**
@@ -12,7 +13,8 @@ export const quantitiesStage: Stage = {
   provides: ['quantities', 'attributed'],
   run(article) {
     const { text } = article;
-    const quantities: QuantityDraft[] = findQuantities(text, article.pack.numbers).map((q) => ({
+    const found = findQuantities(text, article.pack.numbers);
+    const quantities: QuantityDraft[] = found.map((q) => ({
       start: q.start,
       end: q.end,
       text: q.text,
@@ -24,19 +26,19 @@ export const quantitiesStage: Stage = {
       object: q.object ?? null,
     }));
     const attributed = article.attributed!;
-    const holders = attributed
-      .filter((a) => a.speaker.actor !== null)
-      .map((a) => {
-        const [kind, n] = a.ref.split(':');
-        const range = kind === 'quote' ? article.quoteSpans![Number(n)]!.content : article.indirect![Number(n)]!.content;
-        return { attribution: a, range };
-      });
+    const holders = new RangeLookup(
+      attributed
+        .filter((a) => a.speaker.actor !== null)
+        .map((a) => {
+          const [kind, n] = a.ref.split(':');
+          const range = kind === 'quote' ? article.quoteSpans![Number(n)]!.content : article.indirect![Number(n)]!.content;
+          return [range, a] as const;
+        }),
+    );
     const claims: AttributedContent[] = [];
-    quantities.forEach((q, i) => {
-      const holder = holders
-        .filter((h) => h.range.start <= q.start && q.end <= h.range.end)
-        .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
-      if (holder) claims.push({ ref: `claim:${i}`, cue: holder.attribution.cue, speaker: { ...holder.attribution.speaker, rule: `holds-claim/${holder.attribution.speaker.rule}` } });
+    found.forEach((q, i) => {
+      const holder = holders.containing(q.numberSpan.start, q.numberSpan.end)[0];
+      if (holder) claims.push({ ref: `claim:${i}`, cue: holder.cue, speaker: { ...holder.speaker, rule: `holds-claim/${holder.speaker.rule}` } });
     });
     return { quantities, attributed: [...attributed, ...claims] };
   },

@@ -83,11 +83,12 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
   const starts = buildAlternation(lexicon.numberWordStarts, { capitalFirst: true });
   const magnitudes = buildAlternation(Object.keys(lexicon.magnitudes));
   const lone = buildAlternation(lexicon.loneNumberWords);
+  // A number word may carry hyphenated parts ("twenty-three"); the pack's parser decides.
   const core =
     `(?:\\b(?<digits>\\d+(?:[${separators}]\\d+)*)` +
     `|(?<vague>${bounded(Object.keys(lexicon.vagueAmounts))})(?![\\p{L}\\p{N}])` +
     `|(?<fraction>${bounded(Object.keys(lexicon.fractions))})(?![\\p{L}\\p{N}])` +
-    `|(?<word>${bounded(lexicon.numberWordStarts)}\\p{L}*|${bounded(lexicon.loneNumberWords)}(?=\\s+(?:${magnitudes})(?![\\p{L}\\p{N}]))))`;
+    `|(?<word>${bounded(lexicon.numberWordStarts)}\\p{L}*(?:-\\p{L}+)*|${bounded(lexicon.loneNumberWords)}(?=\\s+(?:${magnitudes})(?![\\p{L}\\p{N}]))))`;
   const partitives = buildAlternation(lexicon.partitives, { trailingSpace: true });
   const scaleWords = Object.entries(lexicon.vagueAmounts).filter(([, v]) => v.scale).map(([k]) => k);
   const fill = buildAlternation(lexicon.hedgeFillers, { trailingSpace: true });
@@ -119,7 +120,13 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
     partitiveAt: new RegExp(`\\s+(?:${partitives})`, 'yu'),
     articleAt: new RegExp(`\\s+(?:${buildAlternation(lexicon.objectArticles, { trailingSpace: true })})`, 'yu'),
     objectWordAt: new RegExp(`[ \\t\\u00a0]*(?<word>\\p{L}+(?:-\\p{L}+)*)(?![\\p{L}\\p{N}'’])`, 'yu'),
-    dateAfterAt: new RegExp(`\\s*(?:(?:${partitives}))?(?:${buildAlternation(lexicon.months)})(?![\\p{L}\\p{N}])`, 'yiu'),
+    // "7 giugno", "10 di giugno", "19 e 26 luglio", "79 d.C.".
+    dateAfterAt: new RegExp(
+      `(?:\\s*,\\s*\\d{1,2}|\\s+(?:${buildAlternation(lexicon.objectJoiners)})\\s+\\d{1,2}){0,4}` +
+        `(?:\\s*(?:${partitives})?(?:${buildAlternation(lexicon.months, { capitalFirst: true })})(?![\\p{L}\\p{N}])` +
+        `|\\s*(?:${buildAlternation(lexicon.eraSuffixes ?? [])}))`,
+      'yu',
+    ),
     hedgeBefore: new RegExp(
       `(?:(?<![\\p{L}\\p{N}])(?:(?<hedge>${hedgeWords})|(?<reach>${reach})|(?<open>${context(opens)}))(?<fill>(?:${fill}){0,2}))?` +
         `(?<currency>(?:${buildAlternation(Object.keys(lexicon.prefixUnits))})\\s*)?$`,

@@ -19,16 +19,20 @@ export interface ClaimContext {
 }
 
 const CONTEXT_WINDOW = 40;
-const SENTENCE_EDGE = /[.!?:;«“"(\[\n—–-]/;
+// "(History 101)": a parenthesis does not start a sentence; quotes and dashes do ("«Sono 30»").
+const SENTENCE_EDGE = /[.!?:;«“"\[\n\r—–-]/;
 
-// "Germania 2006", "Boeing 737", "Canale 5": a capitalised word mid-sentence makes a name.
+function startsSentence(text: string, at: number, floor: number): boolean {
+  let k = at - 1;
+  while (k >= floor && /[ \t\u00a0]/.test(text.charAt(k))) k--;
+  return k < floor || SENTENCE_EDGE.test(text.charAt(k));
+}
+
+// "Germania 2006", "Boeing 737", "Canale 5", "iOS 10": a word with a capital mid-sentence makes a name.
 function followsName(text: string, start: number, floor: number): boolean {
   const from = windowStart(text, start, floor, CONTEXT_WINDOW);
-  const name = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]*[ \u00a0]+$/u.exec(text.slice(from, start));
-  if (!name) return false;
-  let k = from + name.index - 1;
-  while (k >= floor && /\s/.test(text.charAt(k))) k--;
-  return k >= floor && !SENTENCE_EDGE.test(text.charAt(k));
+  const name = /(?<![\p{L}\p{N}'’])\p{Ll}*\p{Lu}[\p{L}'’-]*[ \u00a0]+$/u.exec(text.slice(from, start));
+  return name !== null && !startsSentence(text, from + name.index, floor);
 }
 
 // "Edit 3 TG1", "Canale 5 Mediaset": a number between two capitalised words is part of a name.
@@ -52,6 +56,7 @@ function hasIdentifierShape(text: string, context: ClaimContext, compiled: Compi
   if (!measured) {
     if (compiled.lexicon.ordinalSuffixes.includes(after)) return true;
     if (/\p{L}/u.test(after)) return true;
+    if (/['’]/.test(after)) return true; // "al 14'": a minute of play, a foot
     if (/[:/]/.test(after) && /\d/.test(text.charAt(amount.end + 1))) return true;
     if (!context.ranged && /[-–]/.test(after) && /[\p{L}\p{N}]/u.test(text.charAt(amount.end + 1))) return true;
   }
@@ -101,5 +106,7 @@ export function isNotAClaim(text: string, context: ClaimContext, compiled: Compi
   // "i venti dell'uragano" (winds): a bare number word takes its noun directly ("venti feriti").
   if (amount.kind === 'words' && amount.value < 1000 && !measured && context.objectLink === 'partitive') return true;
   if (amount.kind === 'fraction' && !measured && !context.objectLink) return true;
+  // "nell'Ottocento" is a century, "la Cinquecento" a car: a capitalised number word mid-sentence.
+  if (amount.kind === 'words' && /^\p{Lu}/u.test(text.charAt(amount.start)) && !startsSentence(text, amount.start, context.floor)) return true;
   return false;
 }

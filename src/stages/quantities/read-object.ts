@@ -2,8 +2,9 @@ import type { CompiledLexicon } from './compile-lexicon.js';
 import { readAmount } from './read-amount.js';
 import type { TextSpan } from './quantity.js';
 
-// A counted noun with its modifiers: "soldati nordcoreani", "dipendenti Alitalia", "donne e ragazze".
-const MAX_OBJECT_WORDS = 3;
+// A counted noun and one modifier: "soldati nordcoreani", "dipendenti Alitalia", "donne e ragazze".
+// A third word is more often a participle or a verb ("soldati nordcoreani schierati") than the noun's.
+const MAX_OBJECT_WORDS = 2;
 
 export interface ObjectReading {
   object: TextSpan;
@@ -22,7 +23,8 @@ function isStop(word: string, compiled: CompiledLexicon): boolean {
   return compiled.stopWords.has(word.toLowerCase());
 }
 
-// "dipendenti Alitalia e migliaia di familiari": the word after "e" starts the next quantity.
+// "dipendenti Alitalia e migliaia di familiari", "quattro persone Quattro arresti" (headline):
+// a word that starts the next quantity ends this noun phrase.
 function startsAmount(text: string, at: number, compiled: CompiledLexicon): boolean {
   const amountAt = compiled.amountAt;
   amountAt.lastIndex = at;
@@ -58,7 +60,7 @@ export function readObject(text: string, at: number, compiled: CompiledLexicon, 
   let start = -1;
   let end = -1;
   let joined = false;
-  for (let words = 0; words < MAX_OBJECT_WORDS; words++) {
+  for (let words = 0; words < MAX_OBJECT_WORDS + (joined ? 1 : 0); words++) {
     wordAt.lastIndex = cursor;
     const found = wordAt.exec(text);
     if (!found) break;
@@ -72,6 +74,7 @@ export function readObject(text: string, at: number, compiled: CompiledLexicon, 
       continue;
     }
     if (isStop(word, compiled) || (words === 0 && !/^\p{Ll}/u.test(word))) break;
+    if (words > 0 && startsAmount(text, wordAt.lastIndex - word.length, compiled)) break;
     if (start < 0) start = wordAt.lastIndex - word.length;
     end = cursor = wordAt.lastIndex;
   }

@@ -77,6 +77,8 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
     hedged: hedge.bound !== undefined || second !== undefined, ranged: second !== undefined, floor,
   };
   if (isNotAClaim(text, claim, compiled)) return skip;
+  // "sul 0-2", "vince 2-3": a dashed pair with nothing counted is a score or a code.
+  if (range?.frame.opens.includes('') && unit === undefined && !object) return { quantities: [], next: end };
   const next = Math.max(end, object?.object.end ?? 0);
   if (unit === undefined && object) end = object.object.end;
 

@@ -19,6 +19,9 @@ export function classifyQuote(content: string, before: Token | undefined, opensS
   const standsAlone = opensSentence || (before !== undefined && LEADS_UTTERANCE.has(before.text));
   if (standsAlone && words >= 3) return { kind: 'direct', isTitle: false };
   const afterTrigger = before !== undefined && pack.titleTriggers.has(before.lower);
-  const capitalisedInside = !standsAlone && /^\p{Lu}/u.test(content) && words <= 8 && !/[.!?]\s/u.test(content);
-  return { kind: 'partial', isTitle: words <= 10 && (afterTrigger || capitalisedInside) };
+  // Title Case inside a sentence names something ("Reality Circus", "Football Against Racism");
+  // a capitalised sentence does not ("Berlusconi è uno stronzo" is speech).
+  const significant = content.match(/[\p{L}]{3,}/gu) ?? [];
+  const titleCase = !standsAlone && words <= 6 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w));
+  return { kind: 'partial', isTitle: words <= 10 && (afterTrigger || titleCase) };
 }

@@ -25,7 +25,7 @@ export const quoteMarksStage: Stage = {
       let end: number;
       if (pair.close !== null) end = pair.close;
       else {
-        const paragraph = paragraphs.find((p) => p.start <= pair.open && pair.open < p.end)!;
+        const paragraph = paragraphs[pair.lastParagraph]!;
         const openToken = tokenAt(tokens, pair.open);
         const endToken = tokenAt(tokens, paragraph.end);
         end = findCueBreak(tokens, openToken + 1, endToken, pack) ?? paragraph.end;

@@ -585,7 +585,6 @@ alphée
 alpike
 alpinien
 alsu
-alta
 altan
 altea
 altemur
@@ -683,7 +682,6 @@ ameline
 amelio
 amely
 amelya
-amen
 americo
 amerigo
 amethyste
@@ -1106,7 +1104,6 @@ argo
 arhip
 arhyp
 ari
-aria
 ariadna
 arialdo
 arian
@@ -1217,7 +1214,6 @@ arsinoé
 arslan
 arsène
 arsènie
-art
 artem
 artemi
 artemia
@@ -1559,7 +1555,6 @@ bankole
 banu
 banuta
 baptiste
-bara
 barack
 baran
 barbala
@@ -1679,7 +1674,6 @@ belimir
 belina
 belinda
 bell
-belle
 bellino
 belma
 belo
@@ -1812,7 +1806,6 @@ beňadik
 beşer
 beşir
 biagio
-bianca
 bianka
 bibi
 bibiana
@@ -2253,7 +2246,6 @@ cantidio
 canziano
 capitolina
 capucine
-cara
 carey
 caribert
 caridad
@@ -2346,7 +2338,6 @@ cavid
 cayla
 cazimir
 ceasar
-ceca
 cecco
 cecelia
 cecil
@@ -2736,7 +2727,6 @@ cremenzio
 crenguta
 crenguța
 creola
-crescente
 crescenzia
 crescenzio
 crespignano
@@ -2747,7 +2737,6 @@ cristal
 cristaldo
 cristea
 cristian
-cristiana
 cristiano
 cristina
 cristián
@@ -2921,7 +2910,6 @@ daphne
 daphnee
 daphney
 daphné
-dara
 darby
 darcy
 darek
@@ -2999,7 +2987,6 @@ dayna
 dayne
 dayton
 dağhan
-dea
 dean
 deangelo
 deanna
@@ -3142,7 +3129,6 @@ didem
 didier
 didimo
 didina
-diede
 diego
 dieke
 dies
@@ -3269,7 +3255,6 @@ dominika
 dominique
 domiziano
 domnica
-don
 dona
 donald
 donalda
@@ -3403,7 +3388,6 @@ duncan
 dundar
 dunja
 dunya
-dura
 durad
 durda
 durdane
@@ -4246,7 +4230,6 @@ felicia
 felician
 feliciano
 felicie
-felicita
 felicitas
 felicite
 felicity
@@ -4662,7 +4645,6 @@ gemma
 genadij
 gencer
 gene
-general
 generosa
 genesia
 genesio
@@ -4692,7 +4674,6 @@ georgeta
 georgette
 georgi
 georgian
-georgiana
 georgianna
 georgij
 georgije
@@ -4829,7 +4810,6 @@ giosue
 giosuele
 giosuè
 giotto
-giovani
 giovanna
 giovanni
 giovanny
@@ -4887,7 +4867,6 @@ gokmen
 goknur
 goksin
 golda
-golden
 golia
 golub
 gomberto
@@ -4953,7 +4932,6 @@ granville
 gratian
 gratiana
 gratiela
-grato
 grayce
 grayson
 graziana
@@ -5565,7 +5543,6 @@ hüsnü
 hüsrev
 hıfzı
 hızır
-ia
 iacob
 iacopo
 iacopone
@@ -6199,7 +6176,6 @@ jazlyn
 jazmin
 jazmyn
 jazmyne
-jazz
 jazzlyn
 jazzlynn
 jean
@@ -7487,7 +7463,6 @@ liene
 lietald
 lieuwe
 lieve
-liga
 ligia
 liisa
 likera
@@ -7893,7 +7868,6 @@ lýdie
 lāsma
 lăcrămioara
 lība
-līga
 līksma
 līna
 līva
@@ -8514,7 +8488,6 @@ mex
 meyra
 mečislav
 mečislava
-mica
 micael
 micaela
 micah
@@ -9141,7 +9114,6 @@ nepomuk
 nerea
 nereo
 nergis
-neri
 nesa
 neset
 nesim
@@ -9297,7 +9269,6 @@ nola
 nolan
 nolen
 nona
-nonna
 noor
 noortje
 nora
@@ -9740,7 +9711,6 @@ parfait
 parfen
 paride
 parker
-parla
 parmenio
 parsival
 parsla
@@ -9831,7 +9801,6 @@ pelhrim
 pelhřim
 pelin
 pelinsu
-pelle
 pellegrino
 pembe
 penelopa
@@ -10364,7 +10333,6 @@ resül
 reta
 retha
 reto
-retta
 reuben
 reva
 revi
@@ -10420,7 +10388,6 @@ riley
 rina
 rinaldo
 rino
-rio
 rishi
 ristana
 rita
@@ -10492,7 +10459,6 @@ romanița
 romano
 romans
 romee
-romena
 romeo
 romero
 romeu
@@ -10571,7 +10537,6 @@ roxolana
 roxy
 roy
 roya
-royal
 royce
 roza
 rozalia
@@ -10612,7 +10577,6 @@ ruhollah
 ruhsar
 rui
 rukneddin
-rumena
 runa
 rupert
 ruperto
@@ -10944,7 +10908,6 @@ senne
 sennur
 senofonte
 senol
-senta
 sep
 sepp
 seppe
@@ -11190,9 +11153,7 @@ sinklitikia
 sinklitikija
 sinklitikiya
 sinook
-sir
 sireno
-siriano
 siricio
 sirineu
 sirio
@@ -11214,7 +11175,6 @@ skaidrite
 skaidrīte
 skarlet
 skarleta
-sky
 skye
 skyla
 skylar
@@ -12156,7 +12116,6 @@ uğur
 uģis
 vaclav
 vaclava
-vada
 vadim
 vadym
 vagn
@@ -12226,7 +12185,6 @@ valérie
 valéry
 valērija
 valērijs
-van
 vance
 vanda
 vanesa
@@ -12263,7 +12221,6 @@ vavrinec
 vavřinec
 vazlav
 vecdi
-veda
 vedasto
 vedat
 vedran
@@ -12327,7 +12284,6 @@ verano
 verda
 verdiana
 verdie
-vere
 verecondo
 verena
 verenzio
@@ -12437,7 +12393,6 @@ vilmārs
 vilém
 viléma
 vin
-vince
 vincenc
 vincencie
 vincent
@@ -12453,7 +12408,6 @@ vinicio
 vinka
 vinnie
 vinz
-viola
 violante
 violet
 violeta
@@ -12486,7 +12440,6 @@ vissarion
 vissia
 vit
 vital
-vitale
 vitali
 vitalico
 vitalii
@@ -13387,7 +13340,6 @@ zīle
 čistoslava
 đina
 đorđe
-đura
 đurađ
 đurda
 đurica
@@ -13452,7 +13404,6 @@ zīle
 şihabeddin
 şiir
 şinasi
-şir
 şule
 şâfi
 şükrü
