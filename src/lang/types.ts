@@ -1,3 +1,4 @@
+import type { NameLexicon } from './name-lexicon.js';
 import type { NumberLexicon } from './number-lexicon.js';
 
 /**
@@ -71,6 +72,8 @@ export interface LanguagePack {
   lookupPlace(name: string): { name: string; countryName: string | null } | null;
   /** Number words, magnitudes, hedges and units for the quantities stage. */
   numbers: NumberLexicon;
+  /** Head nouns, descriptors and adjectives for the name rules of the mentions stage (absent: those rules see no words). */
+  names?: NameLexicon;
   /**
    * A statistical or lexicon tagger the language has (compromise's English model): typed name spans
    * found in `text`, used instead of the capitalisation rules. Offsets are into `text`.

@@ -1,7 +1,8 @@
 import { findCity, findCountry, isFirstName } from '../it/gazetteer/index.js';
 import type { LanguagePack } from '../types.js';
-import { englishCueForms } from './cue-verbs.js';
+import { englishCueForms, englishCueParticles } from './cue-verbs.js';
 import { englishNumberLexicon } from './numbers.js';
+import { tagEnglishNames } from './tag-names.js';
 import {
   englishAbbreviations, englishAdverbs, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
   englishPrepositions, englishRoleModifiers, englishRoleNouns, englishStopwords, englishTitleTriggers,
@@ -14,7 +15,7 @@ export const english: LanguagePack = {
   code: 'en',
   cueForms: englishCueForms,
   cueOf: (word) => englishCueForms.get(word),
-  cueParticles: [],
+  cueParticles: englishCueParticles,
   auxiliaries: englishAuxiliaries,
   complementizers: new Set(['that', 'to', 'if', 'whether']),
   accordingTo: [['according', 'to']],
@@ -40,5 +41,6 @@ export const english: LanguagePack = {
     const city = findCity(name);
     return city && !city.commonWord ? { name: city.name, countryName: null } : null;
   },
+  tagNames: tagEnglishNames,
   isGivenName: (word) => isFirstName(word),
 };

@@ -25,3 +25,5 @@ export const englishOrganizationHeads = words(`
   post press network campaign administration congress senate house police army navy`);
 export const englishTitleTriggers = words('film movie book novel song album show series campaign operation program slogan hashtag called named dubbed titled so-called word term');
 export const englishRoleModifiers = words('general executive national federal regional local chief press senior deputy former');
+/** Titles abbreviated or written before a name, dropped from the name ("Gov. Mike Pence", "Mr. Trump"). */
+export const englishHonorifics = words('mr mrs ms miss dr sen rep gov lt col gen sgt capt adm prof rev sir dame lord lady');

@@ -14,11 +14,12 @@ export function conjugateItalian(lemma: string, incoativo = false): string[] {
     return [
       lemma, `${stem}a`, `${stem}ano`, `${stem}ava`, `${stem}avano`, `${stem}ò`, `${stem}arono`,
       `${stem}ato`, `${stem}ata`, `${stem}ati`, `${stem}ate`, `${stem}ando`,
-      `${soft}erà`, `${soft}eranno`, `${soft}erebbe`, `${soft}erebbero`, `${hard}i`, `${hard}ino`, `${stem}o`,
+      `${soft}erà`, `${soft}eranno`, `${soft}erebbe`, `${soft}erebbero`, `${hard}i`, `${hard}ino`,
     ];
   }
   if (ending === 'ire') {
-    const present = incoativo ? [`${stem}isce`, `${stem}iscono`, `${stem}isco`] : [`${stem}e`, `${stem}ono`, `${stem}o`];
+    // First persons are left out: outside quotes they are nouns ("l'annuncio", "il ricordo").
+    const present = incoativo ? [`${stem}isce`, `${stem}iscono`] : [`${stem}e`, `${stem}ono`];
     return [
       lemma, ...present, `${stem}iva`, `${stem}ivano`, `${stem}ì`, `${stem}irono`,
       `${stem}ito`, `${stem}ita`, `${stem}iti`, `${stem}ite`, `${stem}endo`,

@@ -5,7 +5,7 @@ import { conjugateItalian } from './conjugate.js';
 type CueEntry = [lemma: string, sense: CueVerb['sense'], takesObject: boolean, irregular?: string];
 
 const entries: CueEntry[] = [
-  ['dire', 'speech', false, 'dice dicono dico diceva dicevano disse dissero detto detta detti dette dicendo dirà diranno direbbe direbbero dica'],
+  ['dire', 'speech', false, 'dice dicono diceva dicevano disse dissero detto detta detti dette dicendo dirà diranno direbbe direbbero dica'],
   ['affermare', 'speech', false],
   ['dichiarare', 'speech', false],
   ['sottolineare', 'speech', false],
@@ -69,6 +69,11 @@ const entries: CueEntry[] = [
   ['svelare', 'speech', false],
   ['assicurare', 'speech', false],
   ['urlare', 'speech', false],
+  ['parlare', 'speech', false],
+  ['sollecitare', 'speech', false],
+  ['chiamare', 'speech', false],
+  ['esclamare', 'speech', false],
+  ['lamentarsi', 'speech', false, 'lamenta lamentano lamentato lamentata'],
   ['definire*', 'speech', false],
   ['pronunciare', 'speech', false],
   ['protestare', 'speech', true],

@@ -4,21 +4,41 @@ import {
   italianAbbreviations, italianAccordingTo, italianAdverbs, italianCiting, italianDeterminers, italianNameParticles,
   italianPrepositions, italianRelativePronouns, italianStopwords, italianSubjectPronouns,
 } from './function-words.js';
-import { countryByCode, findCity, findCountry, findDemonymCountry, isFirstName, italianAreaByName, regionByAdjective, regionByName, toGazetteerKey } from './gazetteer/index.js';
+import { cityByName, countryByCode, countryByName, findDemonymCountry, isFirstName, italianAreaByName, regionByAdjective, regionByName, toGazetteerKey } from './gazetteer/index.js';
+import { italianNameWords } from './name-words.js';
 import { italianNumberLexicon } from './numbers.js';
 import { withoutClitic } from './clitics.js';
 import { italianOrganizationHeads, italianRoleModifiers, italianRoleNouns, italianTitleTriggers } from './roles.js';
 
-function lookupPlace(name: string): { name: string; countryName: string | null } | null {
-  const country = findCountry(name);
+type PlaceReading = { name: string; countryName: string | null } | null;
+
+function readPlace(name: string): PlaceReading {
+  const key = toGazetteerKey(name); // once, not once per gazetteer
+  const country = countryByName.get(key);
   if (country) return { name: country.name, countryName: country.name };
-  const region = regionByName.get(toGazetteerKey(name));
+  const region = regionByName.get(key);
   if (region) return { name: region.name, countryName: region.countryCode ? countryByCode.get(region.countryCode)?.name ?? null : null };
-  const city = findCity(name);
+  const city = cityByName.get(key);
   if (city) return { name: city.name, countryName: countryByCode.get(city.capitalOf ?? city.countryCode)?.name ?? null };
-  const area = italianAreaByName.get(toGazetteerKey(name));
+  const area = italianAreaByName.get(key);
   if (area) return { name: area.name, countryName: 'Italia' };
   return null;
+}
+
+// The mentions stage asks for every span of up to five capitalised words, and the same names
+// come back all through an article: readings are remembered (read-only objects; bounded, so an
+// archive run never grows it).
+const PLACE_CACHE_LIMIT = 20_000;
+const places = new Map<string, PlaceReading>();
+
+function lookupPlace(name: string): PlaceReading {
+  let place = places.get(name);
+  if (place === undefined) {
+    if (places.size >= PLACE_CACHE_LIMIT) places.clear();
+    place = readPlace(name);
+    places.set(name, place);
+  }
+  return place;
 }
 
 /** The Italian language pack: data in the files beside this one, gazetteers generated from open data. */
@@ -44,6 +64,7 @@ export const italian: LanguagePack = {
   titleTriggers: italianTitleTriggers,
   adverbs: italianAdverbs,
   numbers: italianNumberLexicon,
+  names: italianNameWords,
   demonymPlace: (word) => findDemonymCountry(word)?.name ?? regionByAdjective.get(toGazetteerKey(word))?.name ?? null,
   lookupPlace,
   isGivenName: (word) => isFirstName(word),

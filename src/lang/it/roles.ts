@@ -17,15 +17,17 @@ const persons = `
   `;
 
 const organizations = `
-  governo ministero polizia esercito procura tribunale corte parlamento senato camera commissione agenzia giornale
+  governo governi ministero polizia esercito procura tribunale corte parlamento senato camera commissione agenzia giornale
   quotidiano ospedale servizi intelligence ambasciata consolato partito sindacato azienda società gruppo università
   prefettura questura carabinieri guardia marina aeronautica consiglio autorità ufficio
   federazione associazione fondazione istituto comitato organizzazione amministrazione cremlino casa bianca
+  ricerca studio rapporto sondaggio indagine report comunicato nota dossier stampa
   `;
 
 const groups = `
   militari soldati manifestanti residenti cittadini abitanti esperti analisti medici testimoni fonti attivisti
-  ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti
+  ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti soci iscritti membri
+  aderenti volontari vandali ricercatori scienziati minoranza maggioranza opposizione
   `;
 
 /** Role nouns by head word. A role noun before a name is a title ("il ministro Choe Son Hui"). */
@@ -40,15 +42,23 @@ export const italianRoleNouns: ReadonlyMap<string, RoleNoun> = (() => {
   return map;
 })();
 
-/** Capitalised words that make a proper name an organisation. */
+/**
+ * Capitalised words that make a proper name an organisation, wherever they stand in it ("Banca
+ * d'Italia", "Cogent Communications"). Words that head places ("Ospedale", "Provincia") are in
+ * name-words.ts.
+ */
 export const italianOrganizationHeads = new Set(
-  `ministero procura tribunale corte parlamento senato camera commissione agenzia università politecnico ospedale
-  partito sindacato banca fondazione istituto associazione federazione comitato consiglio autorità ufficio
-  polizia esercito marina aeronautica guardia carabinieri comune regione provincia prefettura questura
+  `ministero procura tribunale corte parlamento senato camera commissione agenzia università politecnico
+  partito sindacato banca fondazione istituto associazione federazione confederazione comitato consiglio autorità
+  ufficio governo stato esecutivo giunta assemblea magistratura gendarmeria comando commissariato dipartimento
+  polizia esercito marina aeronautica guardia carabinieri forze armata brigata stormo reggimento corpo comune regione
+  prefettura questura ente consorzio cooperativa accademia conservatorio borsa cassa direzione segreteria
+  movimento fronte alleanza coalizione lega unione chiesa nazionale squadra tg radio
   società gruppo spa s.p.a srl inc ltd corp corporation company council assembly association union league
-  international organization organisation agency institute foundation bank party university college
-  nazioni unite unione europea commission committee department ministry court news times post press tv rai
-  fc calcio club sporting juventus`.split(/\s+/).filter(Boolean),
+  international organization organisation agency institute institut foundation bank party university college
+  group holding airlines airways motors communications media records network systems technologies laboratories
+  nazioni unite commission committee department ministry court news times post press tv rai
+  fc calcio club sporting`.split(/\s+/).filter(Boolean),
 );
 
 /** Nouns that, just before a quote, make it a title or a name, not speech. */

@@ -85,5 +85,14 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     if (sentence.heading || sentence.paragraph - previous.paragraph > 1) return;
     results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[n - 1]!.speaker, rule: 'consecutive-quote' } };
   });
+  // Last resort: a quote inside a sentence is its subject's words ("Il giudice X ha assolto «perché
+  // il fatto non sussiste»").
+  quotes.forEach((quote, n) => {
+    if (results[n] || quote.isTitle) return;
+    const sentence = sentences[tokens[tokenAt(tokens, quote.marks.start)]!.sentence]!;
+    if (sentence.heading) return;
+    const subject = sentenceSubject(article, sentence.firstToken, tokenAt(tokens, quote.marks.start), index);
+    if (subject !== undefined) results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(subject), rule: 'sentence-subject', via: null } };
+  });
   return results.map((r, n) => r ?? { ref: `quote:${n}`, cue: null, speaker: { actor: null, rule: 'no-speaker', via: null } }).filter((r, n) => !quotes[n]!.isTitle);
 }

@@ -2,7 +2,7 @@ import type { CueMatch, Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
 
 // Participles need an auxiliary to be a cue ("ha detto"); alone they are adjectives ("il detto").
-const PARTICIPLE = /(?:at|ut|it|tt|st|ss|s|lt|nt|rt|ert|ort)[oaie]$/u;
+const PARTICIPLE = /(?:at|ut|it|tt|st|ss|[aeiou]s|lt|nt|rt)[oaie]$/u;
 const CLITIC = new Set(['lo', 'la', 'li', 'le', 'gli', 'ne', 'ci', 'si', 'mi', 'ti', 'vi', "l'", "s'", "c'"]);
 
 function matchParticles(tokens: readonly Token[], at: number, pack: LanguagePack): number {
@@ -23,6 +23,9 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     if (token.kind !== 'word') continue;
     const verb = pack.cueOf(token.lower);
     if (!verb) continue;
+    // After an article or a preposition the form is a noun: "la domanda", "l'annuncio del decesso"
+    const previous = tokens[i - 1];
+    if (previous && previous.sentence === token.sentence && (pack.determiners.has(previous.lower) || pack.prepositions.has(previous.lower)) && !pack.auxiliaries.has(previous.lower)) continue;
     let first = i;
     let k = i - 1;
     while (k >= 0 && i - k <= 4 && tokens[k]!.sentence === token.sentence && pack.adverbs.has(tokens[k]!.lower) && !pack.auxiliaries.has(tokens[k]!.lower)) k--;
@@ -30,7 +33,8 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     while (k >= 0 && tokens[k]!.sentence === token.sentence && pack.auxiliaries.has(tokens[k]!.lower)) { hasAux = true; first = k; k--; }
     // Participles and infinitives need an auxiliary or modal ("ha detto", "può dire"), or a
     // colon that opens the quote they introduce ("avrà modo di lamentarsi: «...»").
-    const nonFinite = PARTICIPLE.test(token.lower) || !pack.cueForms.has(token.lower) && !/(?:and|end)o/u.test(token.lower) || verb.lemma === token.lower;
+    // (an infinitive with its clitic, "dichiararsi", "lamentarsi", is a cue on its own)
+    const nonFinite = PARTICIPLE.test(token.lower) || verb.lemma === token.lower;
     if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);

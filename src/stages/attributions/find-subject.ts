@@ -2,17 +2,24 @@ import type { Article, CueMatch, NameMention, Token } from '../../pipeline/artic
 
 export interface SubjectHit {
   mention: number;
-  rule: 'subject-before-cue' | 'subject-after-cue' | 'relative-antecedent';
+  rule: 'subject-before-cue' | 'subject-before-aside' | 'subject-after-cue' | 'relative-antecedent';
 }
 
 const STOP_LEFT = new Set(['.', ';', ':', '!', '?', '«', '»', '“', '”', '"', '(', ')']);
 const SKIP_AFTER = new Set([',', '-', '–', '—']);
+const CLAUSE_START = new Set([':', ';', '.', '«', '“', '"']);
 
 /** Index of the mention ending at token `end` (exclusive), preferring names over nominals. */
 function mentionEndingAt(byEnd: Map<number, number[]>, end: number, mentions: readonly NameMention[]): number | undefined {
   const list = byEnd.get(end);
   if (!list) return undefined;
   return list.find((i) => mentions[i]!.kind === 'name') ?? list[0];
+}
+
+/** The mentions ending at token `end`, names first: "ricerca del WWF" ends where "WWF" does. */
+function mentionsEndingAt(byEnd: Map<number, number[]>, end: number, mentions: readonly NameMention[]): number[] {
+  const list = byEnd.get(end) ?? [];
+  return [...list].sort((a, b) => Number(mentions[a]!.kind !== 'name') - Number(mentions[b]!.kind !== 'name'));
 }
 
 export interface SubjectIndex {
@@ -51,22 +58,24 @@ export function subjectBefore(article: Article, cue: CueMatch, index: SubjectInd
     if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'relative-antecedent' };
     if (relative.length === 1) return null;
   }
-  // "Philip Tobias, uno dei primi a classificare l'Homo Habilis, ha definito": the subject stands
-  // before an aside between commas, not inside it.
+  // "Philip Tobias, uno dei primi a classificare l'Homo Habilis, ha definito": a comma before the
+  // cue closes an aside, and the subject is the one that opens the clause, not a name inside it.
   if (tokens[i]?.text === ',') {
-    let open = i - 1;
-    while (open >= 0 && tokens[open]!.sentence === sentence && tokens[open]!.text !== ',' && i - open < 25) open--;
-    const hit = open >= 0 && tokens[open]!.text === ',' ? mentionEndingAt(index.byEnd, open, mentions) : undefined;
-    if (hit !== undefined && mentions[hit]!.type !== 'place') return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-cue' };
+    let start = i;
+    while (start > 0 && tokens[start - 1]!.sentence === sentence && !CLAUSE_START.has(tokens[start - 1]!.text)) start--;
+    const hit = sentenceSubject(article, start, i, index);
+    if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-aside' };
   }
   for (let steps = 0; i >= 0 && steps < 30 && tokens[i]!.sentence === sentence; i--, steps++) {
     const token = tokens[i]!;
-    if (STOP_LEFT.has(token.text) || pack.complementizers.has(token.lower) && token.lower === 'che') return null;
-    const hit = mentionEndingAt(index.byEnd, i + 1, mentions);
-    if (hit === undefined) continue;
-    const m = mentions[hit]!;
-    if (!isGoverned(article, m)) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-cue' };
-    i = m.firstToken;
+    // "che" opens a clause the subject is not in, except in "non può che dichiararsi"
+    const modalChe = token.lower === 'che' && pack.auxiliaries.has(tokens[i - 1]?.lower ?? '');
+    if (STOP_LEFT.has(token.text) || (token.lower === 'che' && !modalChe)) return null;
+    const ending = mentionsEndingAt(index.byEnd, i + 1, mentions);
+    if (ending.length === 0) continue;
+    const free = ending.find((m) => !isGoverned(article, mentions[m]!));
+    if (free !== undefined) return { mention: earliestJoined(free, tokens, mentions, index), rule: 'subject-before-cue' };
+    i = Math.min(...ending.map((m) => mentions[m]!.firstToken));
   }
   return null;
 }

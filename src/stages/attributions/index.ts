@@ -58,13 +58,25 @@ export const attributionsStage: Stage = {
     // else the nearest person who can be a subject in this or the previous sentence.
     const carriedSubject = (token: number, paragraph: number): SpeakerChoice => {
       const nearby = mentionsBefore(article, token, index);
-      const nearbyActors = new Set(nearby.map((m) => mentionActor[m]));
-      if (last && nearbyActors.has(last.actor)) return { actor: last.actor, rule: 'carried-speaker', via: null };
-      const person = nearby.find((m) => mentions[m]!.type === 'person' && !isGoverned(article, mentions[m]!));
+      const free = nearby.filter((m) => mentions[m]!.type === 'person' && !isGoverned(article, mentions[m]!));
+      const sentence = tokens[token + 1]?.sentence;
+      // A person already named in this sentence ("Cissy Houston, che ha letto ...: ha ricordato")
+      const here = free.find((m) => tokens[mentions[m]!.firstToken]!.sentence === sentence);
+      if (here !== undefined) return { actor: actorOfMention(here), rule: 'carried-subject', via: null };
+      if (last && nearby.some((m) => mentionActor[m] === last!.actor)) return { actor: last.actor, rule: 'carried-speaker', via: null };
+      // the subject of the sentence before: a person right before a verb ("Paolini è corso")
+      const subjectLike = free.find((m) => isSubjectLike(mentions[m]!.endToken));
+      const person = subjectLike ?? free[0];
       if (person !== undefined) return { actor: actorOfMention(person), rule: 'carried-subject', via: null };
       if (last && paragraph - last.paragraph <= 2) return { actor: last.actor, rule: 'carried-speaker', via: null };
       return { actor: null, rule: 'no-subject', via: null };
     };
+    const isSubjectLike = (after: number) => {
+      const next = tokens[after];
+      return next !== undefined && (article.pack.auxiliaries.has(next.lower) || article.pack.cueOf(next.lower) !== undefined);
+    };
+    // ", ha detto Medvedev in conferenza stampa, «...»": after a comma or dash the subject may follow the cue
+    const afterJoiner = (cue: (typeof verbal)[number]) => [',', '-', '–', '—'].includes(tokens[cue.firstToken - 1]?.text ?? '');
     const speakerOfVerbal: SpeakerChoice[] = [];
     const speakerOfAccording: SpeakerChoice[] = [];
     let last: { actor: string; paragraph: number } | null = null;
@@ -74,7 +86,7 @@ export const attributionsStage: Stage = {
       let hit: SubjectHit | null = null;
       if (event.according !== undefined) hit = { mention: according[event.according]!.mention, rule: 'according-to' as SubjectHit['rule'] };
       else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
-      else hit = subjectBefore(article, cue, index);
+      else hit = subjectBefore(article, cue, index) ?? (afterJoiner(cue) ? subjectAfter(article, cue, index) : null);
       let choice: SpeakerChoice;
       if (hit) choice = { actor: actorOfMention(hit.mention), rule: hit.rule, via: null };
       else choice = carriedSubject(cue.firstToken - 1, paragraph);

@@ -60,17 +60,21 @@ export function buildGraph(article: Article): ArticleGraph {
   attributions.sort((a, b) => position(a.contentId) - position(b.contentId) || a.contentId.localeCompare(b.contentId));
   attributions.forEach((a, i) => { a.id = `a${i + 1}`; });
 
+  // Place actors by name, in actor order: an affiliation is found without a scan of every actor.
+  const placesNamed = new Map<string, { id: string }[]>();
+  for (const a of article.actors!) if (a.type === 'place') (placesNamed.get(a.name) ?? placesNamed.set(a.name, []).get(a.name)!).push(a);
   const actors = article.actors!.map((draft) => ({
     id: draft.id,
     type: draft.type,
     name: draft.name,
     aliases: draft.aliases,
     titles: draft.titles,
-    affiliationId: draft.affiliation ? article.actors!.find((a) => a.type === 'place' && a.name === draft.affiliation && a.id !== draft.id)?.id ?? null : null,
+    affiliationId: draft.affiliation ? placesNamed.get(draft.affiliation)?.find((a) => a.id !== draft.id)?.id ?? null : null,
     mentions: draft.mentions
       .map(({ mention, rule }) => {
         const m = mentions[mention]!;
-        return { ...spanOf(text, m.start, m.end), kind: m.kind, ...(rule ? { rule } : {}) };
+        const mentionText = text.slice(m.start, m.end);
+        return rule ? { start: m.start, end: m.end, text: mentionText, kind: m.kind, rule } : { start: m.start, end: m.end, text: mentionText, kind: m.kind };
       })
       .sort((a, b) => a.start - b.start),
   }));

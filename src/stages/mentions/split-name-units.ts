@@ -1,73 +1,212 @@
 import type { Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
+import type { NameLexicon } from '../../lang/name-lexicon.js';
 
 export interface NameUnit {
   first: number;
   end: number;
   type: 'person' | 'organization' | 'place' | null;
   canonical?: string;
-  affiliation?: string;
+  /** The rule that gave the type, for tests and debugging. */
+  by?: string;
+  /** Not an entity at all (an event, a prize, a common acronym): never typed by context. */
+  rejected?: boolean;
+  /** The unit follows a person role and its particle: "il presidente della | Coldiretti". */
+  roleComplement?: boolean;
+  /** A type the words suggest but context may overrule: a lone given name ("Virginia", "Florence"). */
+  hint?: 'person';
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-const MAX_PLACE_TOKENS = 5;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u;
+const ROMAN = /^[IVXLC]+$/u;
+const MAX_PLACE_TOKENS = 6;
 
-function longestPlace(tokens: readonly Token[], at: number, end: number, text: string, pack: LanguagePack) {
+/** What the splitting needs besides the tokens. */
+export interface SplitContext {
+  tokens: readonly Token[];
+  text: string;
+  pack: LanguagePack;
+  names: NameLexicon;
+}
+
+const isParticle = (c: SplitContext, t: Token) => !t.capitalized && c.pack.nameParticles.has(t.lower);
+const isWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalized;
+
+/** The longest run of tokens from `at` that the gazetteer knows as a place. */
+function longestPlace(c: SplitContext, at: number, end: number) {
+  const { tokens, text, pack } = c;
+  if (!tokens[at]!.capitalized) return null;
   for (let e = Math.min(end, at + MAX_PLACE_TOKENS); e > at; e--) {
+    if (tokens[e - 1]!.kind === 'punct') continue;
     const place = pack.lookupPlace(text.slice(tokens[at]!.start, tokens[e - 1]!.end));
     if (place) return { end: e, place };
   }
   return null;
 }
 
+/** Where a hyphenated compound that starts with a place ends: "Milano-Malpensa", "Roma-Lido". */
+function hyphenTail(c: SplitContext, end: number, limit: number): number {
+  let e = end;
+  while (e + 1 < limit && c.tokens[e]!.text === '-' && c.tokens[e]!.start === c.tokens[e - 1]!.end && isWord(c.tokens[e + 1])) e += 2;
+  return e;
+}
+
 /**
- * Cuts a run of capitalised words into the entities it holds and types what it can from the
- * words alone: "Presidente del Venezuela Hugo Chávez" -> role, place Venezuela, Hugo Chávez; a
- * run with an organisation head word ("Banca d'Italia", "Nordic Council") stays one organisation.
+ * Given names that open a new person inside a run: "Banca d'Italia Antonio Fazio", "Coldiretti
+ * Roberto Moncalvo". A run that is one dedication head and a person's name stays whole
+ * ("Piazza Vittorio Emanuele", "Istituto Enrico Fermi").
  */
-export function splitNameUnits(tokens: readonly Token[], first: number, end: number, text: string, pack: LanguagePack): NameUnit[] {
-  const words = tokens.slice(first, end);
-  if (words.some((t) => pack.organizationHeads.has(t.lower))) {
-    let s = first;
-    while (s < end && (pack.nameParticles.has(tokens[s]!.lower) || pack.stopwords.has(tokens[s]!.lower))) s++;
-    return s < end ? [{ first: s, end, type: 'organization' }] : [];
+function personStarts(c: SplitContext, first: number, end: number): number[] {
+  const { tokens, pack, names } = c;
+  const cuts: number[] = [];
+  for (let k = first + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!;
+    if (!isWord(t) || !pack.isGivenName(t.lower) || !isWord(tokens[k + 1])) continue;
+    if (isParticle(c, before) || before.kind === 'punct' || pack.isGivenName(before.lower)) continue;
+    const from = cuts.length > 0 ? cuts[cuts.length - 1]! : first;
+    if (k - from === 1 && names.dedicationHeads.has(tokens[from]!.lower)) continue;
+    if (pack.roleNouns.get(before.lower)?.type === 'person') continue;
+    cuts.push(k);
   }
+  return cuts;
+}
+
+/** A seat head followed by "di" and a known place: "Procura di Trani" -> Procura, Trani. */
+function splitSeat(c: SplitContext, head: number, end: number): NameUnit[] | null {
+  const { tokens, names } = c;
+  if (!names.seatHeads.has(tokens[head]!.lower)) return null;
+  for (let k = head + 1; k < end - 1; k++) {
+    if (!isParticle(c, tokens[k]!)) continue;
+    const place = longestPlace(c, k + 1, end);
+    if (!place || place.end !== end) continue;
+    return [
+      { first: head, end: k, type: 'organization', by: 'seat-head' },
+      { first: k + 1, end, type: 'place', canonical: place.place.name, by: 'gazetteer' },
+    ];
+  }
+  return null;
+}
+
+/** Types a stretch of a run by its words alone: heads, the gazetteer, given names, shapes. */
+function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
+  const { tokens, pack, names } = c;
+  const whole = longestPlace(c, first, end);
+  if (whole && whole.end === end) return [{ first, end, type: 'place', canonical: whole.place.name, by: 'gazetteer' }];
+  const head = tokens[first]!;
+  // "Golfo del Messico", "Isola d'Elba", "Piazza Navona": a place head opens a place
+  const ofPattern = end - first >= 3 && isParticle(c, tokens[first + 1]!) && names.placeHeadsOf.has(head.lower);
+  const direct = end - first >= 2 && isWord(tokens[first + 1]) && names.placeHeadsDirect.has(head.lower);
+  if (ofPattern || direct) return [{ first, end, type: 'place', by: 'place-head' }];
+  const eventAt = tokens.slice(first, end).findIndex((t) => names.nonEntityHeads.has(t.lower));
+  if (eventAt >= 0) {
+    // "Festival di Sanremo": not an entity, but the place inside it is one
+    const places: NameUnit[] = [];
+    for (let k = first + eventAt + 1; k < end - 1; k++) {
+      const place = isParticle(c, tokens[k]!) ? longestPlace(c, k + 1, end) : null;
+      if (place && place.end === end) places.push({ first: k + 1, end, type: 'place', canonical: place.place.name, by: 'gazetteer' });
+    }
+    return places.length > 0 ? places : [{ first, end, type: null, rejected: true }];
+  }
+  for (let k = first; k < end; k++) {
+    if (!pack.organizationHeads.has(tokens[k]!.lower) || !tokens[k]!.capitalized) continue;
+    return splitSeat(c, k, end) ?? [{ first, end, type: 'organization', by: 'organization-head' }];
+  }
+  return splitPlaces(c, first, end);
+}
+
+/** Cuts known places out of a stretch; what lies between them stays for the context rules. */
+function splitPlaces(c: SplitContext, first: number, end: number): NameUnit[] {
+  const { tokens, pack, names } = c;
   const units: NameUnit[] = [];
   let pending = -1;
   const flush = (upTo: number) => {
     if (pending < 0) return;
     let e = upTo;
-    while (e > pending && (pack.nameParticles.has(tokens[e - 1]!.lower) || tokens[e - 1]!.kind === 'punct')) e--;
-    if (e > pending) units.push({ first: pending, end: e, type: null });
+    while (e > pending && (isParticle(c, tokens[e - 1]!) || tokens[e - 1]!.kind === 'punct')) e--;
+    if (e > pending) units.push(shapeType({ first: pending, end: e, type: null }, c));
     pending = -1;
   };
   for (let i = first; i < end; ) {
     const token = tokens[i]!;
-    const startsName = pending < 0;
-    if (startsName && (pack.nameParticles.has(token.lower) || token.kind === 'punct')) { i++; continue; }
-    if (startsName && pack.roleNouns.get(token.lower)?.type === 'person') { i++; continue; }
-    // A known place starts a new unit, except: after a particle inside a name ("Giorno della
-    // Vittoria", "Muro di Berlino"), inside a person opened by a given name ("Hugo Chávez"), or as
+    if (pending < 0 && (isParticle(c, token) || token.kind === 'punct')) { i++; continue; }
+    // A known place starts a new unit, except: after a particle inside a name that is not a
+    // person's ("Muro di Berlino"), inside a person opened by a given name ("Hugo Chávez"), or as
     // a given name that a surname follows ("Vladimir Putin", not the city of Vladimir).
-    const afterParticle = !startsName && pack.nameParticles.has(tokens[i - 1]!.lower);
-    const insidePerson = !startsName && pack.isGivenName(tokens[pending]!.lower);
-    const givenNameFirst = pack.isGivenName(token.lower) && i + 1 < end && tokens[i + 1]!.capitalized && !longestPlace(tokens, i + 1, end, text, pack);
-    const place = afterParticle || insidePerson || givenNameFirst ? null : longestPlace(tokens, i, end, text, pack);
-    if (place) {
-      flush(i);
-      units.push({ first: i, end: place.end, type: 'place', canonical: place.place.name });
-      i = place.end;
+    const afterParticle = pending >= 0 && isParticle(c, tokens[i - 1]!);
+    const personOpen = pending >= 0 && pack.isGivenName(tokens[pending]!.lower);
+    const givenNameFirst = pack.isGivenName(token.lower) && i + 1 < end && isWord(tokens[i + 1]) && !longestPlace(c, i + 1, end);
+    const blocked = (afterParticle && !personOpen) || (personOpen && !afterParticle) || givenNameFirst;
+    const place = blocked ? null : longestPlace(c, i, end);
+    if (!place) {
+      if (pending < 0) pending = i;
+      i++;
       continue;
     }
-    if (pending < 0) pending = i;
-    i++;
+    flush(i);
+    let e = hyphenTail(c, place.end, end);
+    // "Germania Est", "Milano Nord"
+    while (e < end && names.directionWords.has(tokens[e]!.lower)) e++;
+    // "Santiago de Compostela", "San Giuliano di Puglia": a place the run continues with a particle
+    if (units.length === 0 && e < end - 1 && isParticle(c, tokens[e]!) && !longestPlace(c, e + 1, end) && !personOpen) e = end;
+    units.push({ first: i, end: e, type: 'place', ...(e === place.end ? { canonical: place.place.name } : {}), by: 'gazetteer' });
+    i = e;
   }
   flush(end);
-  for (const unit of units) {
-    if (unit.type) continue;
-    const head = tokens[unit.first]!;
-    if (unit.end - unit.first === 1 && ACRONYM.test(head.text)) unit.type = 'organization';
-    else if (pack.isGivenName(head.lower) && !(unit.end - unit.first === 1 && pack.lookupPlace(head.text))) unit.type = 'person';
+  return units;
+}
+
+/** Types a unit the gazetteer did not know by its shape: acronyms, given names, initials. */
+function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
+  const { tokens, pack, names } = c;
+  const head = tokens[unit.first]!;
+  const single = unit.end - unit.first === 1 || (unit.end - unit.first === 2 && tokens[unit.first + 1]!.kind === 'number');
+  const acronym = single && ACRONYM.test(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''));
+  if (acronym && (names.commonAcronyms.has(head.lower) || ROMAN.test(head.text))) return { ...unit, rejected: true };
+  if (acronym && names.isRoadCode(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''))) return { ...unit, type: 'place', by: 'road-code' };
+  if (acronym) return { ...unit, type: 'organization', by: 'acronym' };
+  if (single && names.capitalisedCommonNouns.has(head.lower)) return { ...unit, rejected: true };
+  if (single && ROMAN.test(head.text)) return { ...unit, rejected: true };
+  const initial = head.text.length === 1 && tokens[unit.first + 1]?.text === '.' && unit.end - unit.first > 2;
+  if (initial) return { ...unit, type: 'person', by: 'initial' };
+  if (!pack.isGivenName(head.lower)) return unit;
+  if (single) return pack.lookupPlace(head.text) ? unit : { ...unit, hint: 'person' };
+  return { ...unit, type: 'person', by: 'given-name' };
+}
+
+/**
+ * Cuts a run of capitalised words into the entities it holds and types what it can from the
+ * words alone: "Presidente del Venezuela Hugo Chávez" -> role, place Venezuela, person Hugo
+ * Chávez; "Ministro del Lavoro Giuliano Poletti" -> role with its portfolio, person; a run with an
+ * organisation head ("Banca d'Italia", "Nordic Council") is one organisation.
+ */
+export function splitNameUnits(c: SplitContext, first: number, end: number): NameUnit[] {
+  const { tokens, pack, names } = c;
+  let i = first;
+  while (i < end && (isParticle(c, tokens[i]!) || tokens[i]!.kind === 'punct')) i++;
+  let roleComplement = false;
+  // "Presidente", "Papa", "Ministro dell'Interno", "Presidente del | Consiglio"
+  while (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person') {
+    i++;
+    while (i < end && pack.roleModifiers.has(tokens[i]!.lower)) i++;
+    if (i < end && isParticle(c, tokens[i]!)) {
+      let k = i + 1;
+      while (k < end && names.portfolios.has(tokens[k]!.lower)) k++;
+      if (k > i + 1) { i = k; continue; }
+      i++;
+      roleComplement = true;
+      break;
+    }
+  }
+  if (i >= end) return [];
+  const cuts = [...personStarts(c, i, end), end];
+  const units: NameUnit[] = [];
+  let from = i;
+  for (const cut of cuts) {
+    const segment = typeSegment(c, from, cut);
+    if (from === i && roleComplement && segment[0]) segment[0].roleComplement = true;
+    units.push(...segment);
+    from = cut;
   }
   return units;
 }

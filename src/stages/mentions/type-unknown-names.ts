@@ -1,39 +1,123 @@
 import type { Token } from '../../pipeline/article.js';
-import type { LanguagePack } from '../../lang/types.js';
-import type { NameUnit } from './split-name-units.js';
+import type { NameUnit, SplitContext } from './split-name-units.js';
 
+type UnitType = NonNullable<NameUnit['type']>;
+type Typing = { type: UnitType; by: string } | null;
+
+const QUOTE_MARK = /^[«“„"‘']$/u;
+const LIST_JOINERS = new Set([',', 'e', 'ed', 'o', 'and']);
 const words = (tokens: readonly Token[], unit: NameUnit) => tokens.slice(unit.first, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower);
 
-/**
- * Types the names the words alone left open, from the rest of the article: a surname of a known
- * person ("Lavrov" after "Sergei Lavrov"), a name that speaks ("X ha detto"), a name joined to
- * a person ("Sergei Lavrov e Choe Son Hui"). What stays unknown is not a mention.
- */
-export function typeUnknownNames(units: NameUnit[], tokens: readonly Token[], pack: LanguagePack): void {
-  const speaks = (unit: NameUnit) => {
-    let j = unit.end;
-    while (j < tokens.length && j < unit.end + 4 && (pack.auxiliaries.has(tokens[j]!.lower) || pack.adverbs.has(tokens[j]!.lower))) j++;
-    const t = tokens[j];
-    return t !== undefined && t.sentence === tokens[unit.first]!.sentence && pack.cueForms.has(t.lower);
+/** The word before a unit (past quote marks) and the one before that, in its sentence. */
+function wordsBefore(unit: NameUnit, tokens: readonly Token[]) {
+  const sentence = tokens[unit.first]!.sentence;
+  let k = unit.first - 1;
+  while (k >= 0 && QUOTE_MARK.test(tokens[k]!.text)) k--;
+  const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
+  return { prev: at(k), prev2: at(k - 1), adjacent: k === unit.first - 1 };
+}
+
+/** Strong cues before a unit: "la società X", "la cittadina di X", "in X". */
+function strongCue(unit: NameUnit, c: SplitContext): Typing {
+  const { names, pack } = c;
+  const { prev, prev2, adjacent } = wordsBefore(unit, c.tokens);
+  if (!prev || prev.capitalized) return null;
+  if (names.organizationCues.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
+  if (names.placeCues.has(prev.lower)) return { type: 'place', by: 'place-cue' };
+  if (adjacent && names.placePrepositions.has(prev.lower)) return { type: 'place', by: 'place-preposition' };
+  if (prev2 && pack.nameParticles.has(prev.lower) && names.placeCues.has(prev2.lower)) return { type: 'place', by: 'place-cue' };
+  return null;
+}
+
+/** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place), "a X" (a place). */
+function weakCue(unit: NameUnit, c: SplitContext): Typing {
+  const { names, pack } = c;
+  const { prev, prev2, adjacent } = wordsBefore(unit, c.tokens);
+  if (!prev || prev.capitalized) return null;
+  if (adjacent && names.weakPlacePrepositions.has(prev.lower)) return { type: 'place', by: 'place-preposition' };
+  if (!prev2 || !pack.nameParticles.has(prev.lower)) return null;
+  if (pack.roleNouns.get(prev2.lower)?.type !== 'person') return null;
+  return names.placeRoles.has(prev2.lower) ? { type: 'place', by: 'role-complement' } : { type: 'organization', by: 'role-complement' };
+}
+
+/** A name that speaks: "X ha detto", "ha detto X". */
+function speaks(unit: NameUnit, c: SplitContext): boolean {
+  const { tokens, pack } = c;
+  const sentence = tokens[unit.first]!.sentence;
+  let j = unit.end;
+  while (j < tokens.length && j < unit.end + 4 && (pack.auxiliaries.has(tokens[j]!.lower) || pack.adverbs.has(tokens[j]!.lower))) j++;
+  const after = tokens[j];
+  if (after !== undefined && after.sentence === sentence && pack.cueOf(after.lower)?.sense === 'speech') return true;
+  // the subject after its cue: "ha detto Medvedev", "spiega Maroni"
+  const before = tokens[unit.first - 1];
+  const next = tokens[unit.end];
+  const closes = next === undefined || next.sentence !== sentence || next.kind === 'punct';
+  return before !== undefined && before.sentence === sentence && !before.capitalized && pack.cueOf(before.lower)?.sense === 'speech' && closes;
+}
+
+/** Lists of names: "Kufa, Falluja e Ramadi", "Tartuca, Bruco e Nicchio". Units joined by a comma or a conjunction. */
+function listsOf(units: readonly NameUnit[], tokens: readonly Token[]): NameUnit[][] {
+  const lists: NameUnit[][] = [];
+  let current: NameUnit[] = [];
+  let conjunction = false;
+  const close = () => {
+    // two names and a comma are often a name and its apposition ("Florida, Jeb Bush"): not a list
+    if (current.length >= 3 || (current.length === 2 && conjunction)) lists.push(current);
+    current = [];
+    conjunction = false;
   };
-  for (let round = 0; round < 2; round++) {
-    const personWords = [...new Set(units.filter((u) => u.type === 'person').map((u) => words(tokens, u).join(' ')))];
-    units.forEach((unit, index) => {
-      if (unit.type) return;
-      const own = words(tokens, unit).join(' ');
-      if (personWords.some((p) => ` ${p} `.includes(` ${own} `))) { unit.type = 'person'; return; }
-      const before = units[index - 1];
-      const after = units[index + 1];
-      const joined = (other: NameUnit | undefined, a: number, b: number) =>
-        other?.type === 'person' && b - a === 1 && ['e', 'ed', 'and'].includes(tokens[a]!.lower);
-      if (joined(before, before?.end ?? 0, unit.first) || joined(after, unit.end, after?.first ?? 0)) { unit.type = 'person'; return; }
-      if (speaks(unit)) unit.type = 'person';
-    });
-  }
+  units.forEach((unit, i) => {
+    const before = units[i - 1];
+    const joined = before !== undefined && !before.rejected && unit.first - before.end === 1 && LIST_JOINERS.has(tokens[before.end]!.lower);
+    if (!joined || unit.rejected) close();
+    if (joined && tokens[before!.end]!.text !== ',') conjunction = true;
+    if (!unit.rejected) current.push(unit);
+  });
+  close();
+  return lists;
+}
+
+/**
+ * Types the names the words alone left open, from their context and from the rest of the
+ * article. Strong evidence first: the words before it ("la società X", "la cittadina di X", "in
+ * X"), a speech cue, a province code in brackets ("Vernio (PO)"). Then what the article says
+ * elsewhere: a known person's name ("Lavrov" after "Sergei Lavrov"), the same name typed
+ * elsewhere, a lone given name. Then weak evidence ("a X", "il presidente della X") and typed
+ * neighbours in a list. What stays unknown is not a mention.
+ */
+export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
+  const { tokens, names } = c;
+  const open = (unit: NameUnit) => !unit.type && !unit.rejected;
+  const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
   for (const unit of units) {
-    if (unit.type) continue;
-    const span = tokens.slice(unit.first, unit.end);
-    const plain = span.every((t) => t.kind === 'word' && t.capitalized);
-    if (plain && span.length >= 2 && span.length <= 4) unit.type = 'person';
+    if (unit.rejected) continue;
+    const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
+    if (unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')' && names.isProvinceCode(code)) set(unit, { type: 'place', by: 'province-code' });
+    else if (open(unit)) set(unit, strongCue(unit, c) ?? (unit.end - unit.first > 1 && speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
   }
+  const known = new Map<string, UnitType>();
+  const personWords = new Set<string>();
+  const fromArticle = () => {
+    for (const unit of units) {
+      if (!unit.type || unit.rejected) continue;
+      const key = words(tokens, unit).join(' ');
+      if (!known.has(key)) known.set(key, unit.type);
+      if (unit.type === 'person') for (const w of words(tokens, unit)) personWords.add(w);
+    }
+    for (const unit of units) {
+      if (!open(unit)) continue;
+      const own = words(tokens, unit);
+      const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(own.join(' '));
+      if (type) set(unit, { type, by: 'same-article' });
+    }
+  };
+  fromArticle();
+  for (const unit of units) if (open(unit) && unit.hint) set(unit, { type: unit.hint, by: 'given-name' });
+  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
+  fromArticle();
+  for (const list of listsOf(units, tokens)) {
+    const typed = list.find((u) => u.type);
+    if (typed) for (const unit of list) if (open(unit)) set(unit, { type: typed.type!, by: 'list' });
+  }
+  fromArticle();
 }

@@ -1,5 +1,9 @@
 import type { BoundKind, NumberLexicon, RangeFrame } from '../../lang/number-lexicon.js';
 import { buildAlternation } from './build-alternation.js';
+import type { HedgePhrase } from './read-hedge.js';
+
+/** What a phrase just before a number says about it: "nel 2001", "alle 9", "articolo 21". */
+export type ContextKind = 'year' | 'clock' | 'decade' | 'reference' | 'phone' | 'weekday' | 'month';
 
 /** The regular expressions and lookup tables built once from a lexicon. */
 export interface CompiledLexicon {
@@ -15,14 +19,16 @@ export interface CompiledLexicon {
   articleAt: RegExp;
   objectWordAt: RegExp;
   dateAfterAt: RegExp;
-  /** Anchored at the end of a window that stops where the number starts. */
-  hedgeBefore: RegExp;
-  contextBefore: RegExp;
-  changeBefore: RegExp;
   joinAt: RegExp[];
-  /** Last tokens of the phrases `hedgeBefore` and `contextBefore` look for: a number whose previous token is not one has neither. */
-  hedgeLastWords: Set<string>;
-  contextLastWords: Set<string>;
+  /** Phrases read backwards from a number, by lowercase key: hedges, verbs of reach, range openers. */
+  hedgePhrases: Map<string, HedgePhrase>;
+  maxHedgeWords: number;
+  fillers: Set<string>;
+  contextPhrases: Map<string, ContextKind>;
+  maxContextWords: number;
+  changeCues: Map<string, true>;
+  /** Last words of every phrase read backwards, lowercased: past one token only if it ends one. */
+  phraseEnds: Set<string>;
   units: Map<string, string>;
   prefixUnits: Map<string, string>;
   magnitudes: Map<string, number>;
@@ -91,17 +97,24 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
     `|(?<word>${bounded(lexicon.numberWordStarts)}\\p{L}*(?:-\\p{L}+)*|${bounded(lexicon.loneNumberWords)}(?=\\s+(?:${magnitudes})(?![\\p{L}\\p{N}]))))`;
   const partitives = buildAlternation(lexicon.partitives, { trailingSpace: true });
   const scaleWords = Object.entries(lexicon.vagueAmounts).filter(([, v]) => v.scale).map(([k]) => k);
-  const fill = buildAlternation(lexicon.hedgeFillers, { trailingSpace: true });
-  const hedgeWords = buildAlternation(Object.keys(lexicon.hedges), { trailingSpace: true });
-  const reach = buildAlternation(lexicon.reachVerbs, { trailingSpace: true });
-  const opens = lexicon.ranges.flatMap((f) => f.opens);
   const openers = new Map<string, RangeFrame>();
   for (const frame of lexicon.ranges) for (const open of frame.opens) if (open) openers.set(keyOf(open), frame);
-  const context = (words: readonly string[]) => buildAlternation(words, { trailingSpace: true });
   const words = (list: readonly string[]) => new Set(list.map((w) => keyOf(w)));
-  // Keyed like `lastWordBefore` reads: "l'anno" -> "anno", but "all'" stays whole.
-  const lastWords = (list: readonly string[]) =>
-    new Set(list.filter(Boolean).map((p) => keyOf(p).split(' ').at(-1)!.replace(/^.*'(?=.)/, '')));
+  // First listed wins: a hedge over a verb of reach over a range opener.
+  const hedgePhrases = new Map<string, HedgePhrase>();
+  const addPhrase = (phrase: string, value: HedgePhrase) => {
+    if (!hedgePhrases.has(keyOf(phrase))) hedgePhrases.set(keyOf(phrase), value);
+  };
+  for (const [phrase, bound] of Object.entries(lexicon.hedges)) addPhrase(phrase, { kind: 'hedge', bound });
+  for (const verb of lexicon.reachVerbs) addPhrase(verb, { kind: 'reach' });
+  for (const [open, frame] of openers) addPhrase(open, { kind: 'open', frame });
+  const contextPhrases = new Map<string, ContextKind>();
+  const contexts: Array<[ContextKind, readonly string[]]> = [
+    ['year', lexicon.yearContext], ['clock', lexicon.clockContext], ['decade', lexicon.decadeContext],
+    ['reference', lexicon.referenceContext], ['phone', lexicon.phoneContext], ['weekday', lexicon.weekdays], ['month', lexicon.months],
+  ];
+  for (const [kind, list] of contexts) for (const phrase of list) if (!contextPhrases.has(keyOf(phrase))) contextPhrases.set(keyOf(phrase), kind);
+  const maxWords = (table: Map<string, unknown>) => Math.max(1, ...[...table.keys()].map((k) => k.split(' ').length));
 
   return cache.set(lexicon, {
     lexicon,
@@ -127,26 +140,16 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
         `|\\s*(?:${buildAlternation(lexicon.eraSuffixes ?? [])}))`,
       'yu',
     ),
-    hedgeBefore: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?:(?<hedge>${hedgeWords})|(?<reach>${reach})|(?<open>${context(opens)}))(?<fill>(?:${fill}){0,2}))?` +
-        `(?<currency>(?:${buildAlternation(Object.keys(lexicon.prefixUnits))})\\s*)?$`,
-      'iu',
-    ),
-    contextBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?<year>${context(lexicon.yearContext)})|(?<clock>${context(lexicon.clockContext)})` +
-        `|(?<decade>${context(lexicon.decadeContext)})|(?<reference>${context(lexicon.referenceContext)})` +
-        `|(?<phone>${context(lexicon.phoneContext)})|(?<weekday>${context(lexicon.weekdays)})|(?<month>${context(lexicon.months)}))$`,
-      'iu',
-    ),
-    changeBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${context(lexicon.changeCues)})$`, 'iu'),
     joinAt: lexicon.ranges.map((f) => new RegExp(`(?:${joinSource(f.joins)})`, 'yu')),
-    hedgeLastWords: lastWords([
-      ...Object.keys(lexicon.hedges), ...lexicon.reachVerbs, ...opens, ...lexicon.hedgeFillers, ...Object.keys(lexicon.prefixUnits),
-    ]),
-    contextLastWords: lastWords([
-      ...lexicon.yearContext, ...lexicon.clockContext, ...lexicon.decadeContext, ...lexicon.referenceContext,
-      ...lexicon.phoneContext, ...lexicon.weekdays, ...lexicon.months,
-    ]),
+    hedgePhrases,
+    maxHedgeWords: maxWords(hedgePhrases),
+    fillers: words(lexicon.hedgeFillers),
+    contextPhrases,
+    maxContextWords: maxWords(contextPhrases),
+    changeCues: new Map(lexicon.changeCues.map((c) => [keyOf(c), true as const])),
+    phraseEnds: new Set(
+      [...hedgePhrases.keys(), ...contextPhrases.keys(), ...lexicon.hedgeFillers, ...Object.keys(lexicon.prefixUnits)].map((p) => keyOf(p).split(' ').at(-1)!),
+    ),
     units: mapOf(lexicon.units, true),
     prefixUnits: mapOf(lexicon.prefixUnits, true),
     magnitudes: mapOf(lexicon.magnitudes),

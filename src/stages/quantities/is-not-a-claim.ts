@@ -1,7 +1,6 @@
 import type { CompiledLexicon } from './compile-lexicon.js';
-import { lastWordBefore } from './last-word-before.js';
-import { windowStart } from './read-hedge.js';
 import type { Amount } from './quantity.js';
+import { matchPhraseBefore, type TokenBefore } from './tokens-before.js';
 
 /** What is known around an amount when deciding whether it is a claim at all. */
 export interface ClaimContext {
@@ -14,11 +13,12 @@ export interface ClaimContext {
   hedged: boolean;
   /** The amount opens a range ("10-15"), so a dash after it is not an identifier's. */
   ranged: boolean;
+  /** The tokens before the number, nearest first (see `tokensBefore`). */
+  tokens: readonly TokenBefore[];
   /** Nothing before this offset is read (the start of the caller's range). */
   floor: number;
 }
 
-const CONTEXT_WINDOW = 40;
 // "(History 101)": a parenthesis does not start a sentence; quotes and dashes do ("«Sono 30»").
 const SENTENCE_EDGE = /[.!?:;«“"\[\n\r—–-]/;
 
@@ -29,15 +29,17 @@ function startsSentence(text: string, at: number, floor: number): boolean {
 }
 
 // "Germania 2006", "Boeing 737", "Canale 5", "iOS 10": a word with a capital mid-sentence makes a name.
-function followsName(text: string, start: number, floor: number): boolean {
-  const from = windowStart(text, start, floor, CONTEXT_WINDOW);
-  const name = /(?<![\p{L}\p{N}'’])\p{Ll}*\p{Lu}[\p{L}'’-]*[ \u00a0]+$/u.exec(text.slice(from, start));
-  return name !== null && !startsSentence(text, from + name.index, floor);
+function followsName(text: string, context: ClaimContext): boolean {
+  const previous = context.tokens[0];
+  if (!previous || !/\p{Lu}/u.test(previous.raw) || !/^\p{L}/u.test(previous.raw)) return false;
+  if (!/^[ \u00a0]+$/.test(text.slice(previous.start + previous.raw.length, context.amount.start))) return false;
+  return !startsSentence(text, previous.start, context.floor);
 }
 
 // "Edit 3 TG1", "Canale 5 Mediaset": a number between two capitalised words is part of a name.
-function betweenNames(text: string, amount: Amount): boolean {
-  return /\p{Lu}\p{L}*[ \u00a0]$/u.test(text.slice(Math.max(0, amount.start - 24), amount.start)) && /^[ \u00a0]\p{Lu}/u.test(text.slice(amount.end, amount.end + 2));
+function betweenNames(text: string, context: ClaimContext): boolean {
+  const previous = context.tokens[0];
+  return previous !== undefined && /^\p{Lu}/u.test(previous.raw) && /^[ \u00a0]\p{Lu}/u.test(text.slice(context.amount.end, context.amount.end + 2));
 }
 
 // "alle 12.20", "le 18.20": where the decimal mark is a comma, h.mm is a clock time.
@@ -79,29 +81,27 @@ function hasIdentifierShape(text: string, context: ClaimContext, compiled: Compi
  * lone article ("un") or a small number word with nothing counted ("i due").
  * @example
  * // "il 10 giugno": the amount 10 is followed by a month
- * isNotAClaim(text, { amount, measured: false, hedged: false, ranged: false, floor: 0 }, compiled) // true
+ * isNotAClaim(text, { amount, measured: false, hedged: false, ranged: false, tokens, floor: 0 }, compiled) // true
  */
 export function isNotAClaim(text: string, context: ClaimContext, compiled: CompiledLexicon): boolean {
   const { amount, measured } = context;
   if (amount.lone) return true;
   if (amount.kind === 'digits' && hasIdentifierShape(text, context, compiled)) return true;
   const plainDigits = amount.kind === 'digits' && amount.scale === 1 && !measured;
-  if (plainDigits && (isClockShaped(text, amount, compiled) || betweenNames(text, amount))) return true;
+  if (plainDigits && (isClockShaped(text, amount, compiled) || betweenNames(text, context))) return true;
   if (amount.kind === 'digits' || amount.kind === 'words' || amount.kind === 'fraction') {
     const date = compiled.dateAfterAt;
     date.lastIndex = amount.end;
     if (date.test(text)) return true;
   }
-  const before = compiled.contextLastWords.has(lastWordBefore(text, amount.start, context.floor))
-    ? compiled.contextBefore.exec(text.slice(windowStart(text, amount.start, context.floor, CONTEXT_WINDOW), amount.start))?.groups
-    : undefined;
+  const before = matchPhraseBefore(context.tokens, 0, compiled.contextPhrases, compiled.maxContextWords)?.value;
   if (before && amount.kind !== 'vague') {
-    if (before.month || before.weekday || before.decade || before.reference || before.phone) return true;
-    if (before.clock && !measured && context.objectLink !== 'direct') return true;
-    if (before.year && amount.yearLike) return true;
+    if (before === 'month' || before === 'weekday' || before === 'decade' || before === 'reference' || before === 'phone') return true;
+    if (before === 'clock' && !measured && context.objectLink !== 'direct') return true;
+    if (before === 'year' && amount.yearLike) return true;
   }
   if (amount.yearLike && !measured && context.objectLink !== 'direct') return true;
-  if (amount.kind === 'digits' && amount.scale === 1 && !measured && !context.objectLink && followsName(text, amount.start, context.floor)) return true;
+  if (amount.kind === 'digits' && amount.scale === 1 && !measured && !context.objectLink && followsName(text, context)) return true;
   if (amount.kind === 'words' && !measured && !context.objectLink && !context.hedged && amount.value < 100) return true;
   // "i venti dell'uragano" (winds): a bare number word takes its noun directly ("venti feriti").
   if (amount.kind === 'words' && amount.value < 1000 && !measured && context.objectLink === 'partitive') return true;

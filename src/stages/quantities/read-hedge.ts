@@ -1,64 +1,63 @@
 import type { BoundKind, RangeFrame } from '../../lang/number-lexicon.js';
 import type { CompiledLexicon } from './compile-lexicon.js';
-import { keyOf } from './compile-lexicon.js';
-import { lastWordBefore } from './last-word-before.js';
+import { matchPhraseBefore, type TokenBefore } from './tokens-before.js';
 
-// Longest hedge + fillers + currency is about 40 characters ("al di sopra dell'" + "ultimi" + "€ ").
-const WINDOW = 64;
+/** What a phrase before a number does: bound it, cap it (a verb of reach), or open a range. */
+export type HedgePhrase =
+  | { kind: 'hedge'; bound: BoundKind }
+  | { kind: 'reach' }
+  | { kind: 'open'; frame: RangeFrame };
 
 export interface HedgeReading {
-  /** Where the quantity's span starts: at the hedge, the range opener, the currency or the number. */
+  /** Where the quantity's span starts: at the hedge, the currency or the number. */
   start: number;
   /** 'reach' is a verb that caps the amount and stays out of the span ("raggiungevano i 7 cm"). */
   bound?: Exclude<BoundKind, 'none'> | 'reach';
   /** A range opener ("tra", "dai") waiting for its second number; `openStart` is where it begins. */
   frame?: RangeFrame;
   openStart?: number;
+  /** Index in the tokens of the phrase's first word, to look further back (verbs of change). */
+  phraseEnd?: number;
   currency?: string;
 }
 
-/**
- * Start of a window ending at `end`, no earlier than `floor`, that does not cut a word.
- * @example
- * windowStart('ha circa 30', 9, 0, 5) // 9: starting at "irca" would cut a word, so the window is empty
- */
-export function windowStart(text: string, end: number, floor: number, size: number): number {
-  let start = Math.max(floor, end - size);
-  while (start > floor && start < end && /[\p{L}\p{N}'’]/u.test(text.charAt(start - 1))) start++;
-  return start;
-}
+const MAX_FILLERS = 2;
 
 /**
- * Reads what stands just before a number: a hedge ("fino a", "più del", "circa"), a verb of reach,
- * a range opener ("tra", "dal"), fillers ("i prossimi") and a prefixed currency ("€").
+ * Reads what stands just before a number, from the tokens before it (nearest first): a prefixed
+ * currency ("€"), fillers ("i prossimi"), and a hedge ("fino a", "più del", "circa"), a verb of
+ * reach ("raggiungevano") or a range opener ("tra", "dal"). The longest reading wins.
  * @example
- * readHedge('fino a 8.000', 7, 0, compiled) // { start: 0, bound: 'upper' }
+ * readHedge(tokensBefore('fino a 8.000', 7, 0, 8), 7, compiled) // { start: 0, bound: 'upper', ... }
  */
-export function readHedge(text: string, numberStart: number, floor: number, compiled: CompiledLexicon): HedgeReading {
+export function readHedge(tokens: readonly TokenBefore[], numberStart: number, compiled: CompiledLexicon): HedgeReading {
   const reading: HedgeReading = { start: numberStart };
-  // Most numbers have no hedge: one Set lookup spares the pattern (a quarter of the stage's time).
-  if (!compiled.hedgeLastWords.has(lastWordBefore(text, numberStart, floor))) return reading;
-  const from = windowStart(text, numberStart, floor, WINDOW);
-  const window = text.slice(from, numberStart);
-  const found = compiled.hedgeBefore.exec(window)!;
-  const groups = found.groups!;
-  if (groups.currency) {
-    reading.currency = compiled.prefixUnits.get(keyOf(groups.currency, true));
-    reading.start = numberStart - groups.currency.length;
+  let at = 0;
+  const currency = tokens[0] ? compiled.prefixUnits.get(tokens[0].raw) : undefined;
+  if (currency !== undefined) {
+    reading.currency = currency;
+    reading.start = tokens[0]!.start;
+    at = 1;
   }
-  const phraseStart = from + found.index;
-  if (groups.hedge) {
-    const bound = compiled.hedges.get(keyOf(groups.hedge));
-    if (bound && bound !== 'none') {
-      reading.bound = bound;
-      reading.start = phraseStart;
-    }
-  } else if (groups.reach) {
+  let best: { phrase: HedgePhrase; fillers: number; words: number } | null = null;
+  for (let fillers = 0; fillers <= MAX_FILLERS; fillers++) {
+    if (fillers > 0 && !compiled.fillers.has(tokens[at + fillers - 1]?.word ?? '')) break;
+    const found = matchPhraseBefore(tokens, at + fillers, compiled.hedgePhrases, compiled.maxHedgeWords);
+    if (found && (!best || found.words + fillers > best.words + best.fillers)) best = { phrase: found.value, fillers, words: found.words };
+  }
+  if (!best) return reading;
+  const first = at + best.fillers + best.words - 1;
+  const { phrase } = best;
+  if (phrase.kind === 'hedge' && phrase.bound !== 'none') {
+    reading.bound = phrase.bound;
+    reading.start = tokens[first]!.start;
+  } else if (phrase.kind === 'reach') {
     reading.bound = 'reach';
-    if (groups.fill) reading.start = phraseStart + groups.reach.length;
-  } else if (groups.open) {
-    reading.frame = compiled.openers.get(keyOf(groups.open));
-    reading.openStart = phraseStart;
+    if (best.fillers > 0) reading.start = tokens[at + best.fillers - 1]!.start;
+  } else if (phrase.kind === 'open') {
+    reading.frame = phrase.frame;
+    reading.openStart = tokens[first]!.start;
+    reading.phraseEnd = first + 1;
   }
   return reading;
 }

@@ -1,11 +1,12 @@
 import type { CompiledLexicon } from './compile-lexicon.js';
 import { isNotAClaim } from './is-not-a-claim.js';
 import { readAmount } from './read-amount.js';
-import { readHedge, windowStart } from './read-hedge.js';
+import { readHedge } from './read-hedge.js';
 import { readObject } from './read-object.js';
 import { readRangeEnd } from './read-range-end.js';
 import { readUnit } from './read-unit.js';
 import type { Amount, Quantity, TextSpan } from './quantity.js';
+import { matchPhraseBefore, tokensBefore } from './tokens-before.js';
 
 export interface QuantityReading {
   /** None (not a claim), one, or two for a change ("passano da 6 a 12"). */
@@ -14,7 +15,8 @@ export interface QuantityReading {
   next: number;
 }
 
-const CUE_WINDOW = 32;
+// Currency, two fillers, a four-word hedge and a verb of change: "passano dal" needs 2 of them.
+const TOKENS_BEFORE = 8;
 
 function isScaled(amount: Amount): boolean {
   return amount.kind !== 'digits' || amount.scale > 1;
@@ -45,7 +47,8 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
   const amount = readAmount(text, match, compiled);
   if (!amount) return skip;
   skip.next = amount.end;
-  const hedge = readHedge(text, amount.start, floor, compiled);
+  const tokens = tokensBefore(text, amount.start, floor, TOKENS_BEFORE, compiled.phraseEnds);
+  const hedge = readHedge(tokens, amount.start, compiled);
   const firstUnit = readUnit(text, amount.end, compiled, isScaled(amount));
   let end = firstUnit?.end ?? amount.end;
 
@@ -74,7 +77,7 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
   const object = readObject(text, end, compiled, { partitiveOnly: unit !== undefined, allowArticle: !amount.yearLike });
   const claim = {
     amount, measured: unit !== undefined, objectLink: object?.link,
-    hedged: hedge.bound !== undefined || second !== undefined, ranged: second !== undefined, floor,
+    hedged: hedge.bound !== undefined || second !== undefined, ranged: second !== undefined, tokens, floor,
   };
   if (isNotAClaim(text, claim, compiled)) return skip;
   // "sul 0-2", "vince 2-3": a dashed pair with nothing counted is a score or a code.
@@ -83,8 +86,8 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
   if (unit === undefined && object) end = object.object.end;
 
   if (range && second && hedge.openStart !== undefined && !range.frame.opens.includes('')) {
-    const cueFrom = windowStart(text, hedge.openStart, floor, CUE_WINDOW);
-    const change = second.value < amount.value || compiled.changeBefore.test(text.slice(cueFrom, hedge.openStart));
+    const cue = matchPhraseBefore(tokens, hedge.phraseEnd ?? tokens.length, compiled.changeCues, 1);
+    const change = second.value < amount.value || cue !== null;
     if (change) {
       // "passano da 6 a 12": two values, before and after, not one range.
       const firstEnd = firstUnit?.end ?? amount.end;

@@ -1,13 +1,49 @@
 import type { Diagnostic } from '../../schema/graph-schema.js';
-import type { QuoteSpan } from '../../pipeline/article.js';
+import type { Article, QuoteSpan } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { trimRange } from '../../text/span.js';
+import type { Range } from '../../text/span.js';
 import { classifyQuote } from './classify-quote.js';
-import { findCueBreak } from './find-cue-break.js';
-import { pairQuoteMarks } from './pair-quote-marks.js';
+import { findCueBreaks } from './find-cue-breaks.js';
+import { pairQuoteMarks, type MarkPair } from './pair-quote-marks.js';
+import { trimMarks } from './trim-marks.js';
 
-const MARK_OR_SPACE = /[\s«»‹›“”„‘’"']/u;
+type Unshaped = Omit<QuoteSpan, 'kind' | 'isTitle'>;
+
+/**
+ * Where each unclosed quote ends: at the first cue break after its opening mark ("«Resteremo,
+ * ha detto"), or else at the end of the last paragraph it runs through. The breaks are found once
+ * per such paragraph, from its earliest unclosed quote on, not once per quote: a paragraph of
+ * 100,000 « would otherwise be read 100,000 times.
+ */
+function endUnclosed(pairs: readonly MarkPair[], article: Article): Map<MarkPair, number> {
+  const tokens = article.tokens!;
+  const paragraphs = article.paragraphs!;
+  const searches = new Map<number, { from: number; breaks: number[] }>();
+  const unclosed = pairs.filter((pair) => pair.close === null).map((pair) => ({
+    pair,
+    from: tokenAt(tokens, pair.open) + 1,
+    to: tokenAt(tokens, paragraphs[pair.lastParagraph]!.end),
+  }));
+  for (const { from, to } of unclosed) {
+    const search = searches.get(to);
+    if (!search || from < search.from) searches.set(to, { from, breaks: [] });
+  }
+  for (const [to, search] of searches) search.breaks = findCueBreaks(tokens, search.from, to, article.pack);
+  const ends = new Map<MarkPair, number>();
+  for (const { pair, from, to } of unclosed) {
+    const breaks = searches.get(to)!.breaks;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    ends.set(pair, lo < breaks.length ? tokens[breaks[lo]!]!.start : paragraphs[pair.lastParagraph]!.end);
+  }
+  return ends;
+}
 
 /** Quote spans: paired marks, unclosed quotes ended at their cue, kinds and titles. */
 export const quoteMarksStage: Stage = {
@@ -20,15 +56,16 @@ export const quoteMarksStage: Stage = {
     const tokens = article.tokens!;
     const sentences = article.sentences!;
     const diagnostics: Diagnostic[] = [...article.diagnostics];
-    const spans: QuoteSpan[] = [];
-    for (const pair of pairQuoteMarks(text, paragraphs, diagnostics)) {
+    const pairs = pairQuoteMarks(text, paragraphs, diagnostics);
+    const unclosedEnd = endUnclosed(pairs, article);
+    const trim: (start: number, end: number) => Range = pairs.length > 0 ? trimMarks(text) : (start, end) => ({ start, end });
+    const spans: Unshaped[] = [];
+    for (const pair of pairs) {
       let end: number;
       if (pair.close !== null) end = pair.close;
       else {
         const paragraph = paragraphs[pair.lastParagraph]!;
-        const openToken = tokenAt(tokens, pair.open);
-        const endToken = tokenAt(tokens, paragraph.end);
-        end = findCueBreak(tokens, openToken + 1, endToken, pack) ?? paragraph.end;
+        end = unclosedEnd.get(pair)!;
         diagnostics.push({
           code: 'quote/unclosed',
           severity: 'warning',
@@ -37,21 +74,22 @@ export const quoteMarksStage: Stage = {
           end: pair.open + 1,
         });
       }
-      const content = trimRange(text, pair.open + 1, end, MARK_OR_SPACE);
+      const content = trim(pair.open + 1, end);
       if (content.end <= content.start) continue;
-      const first = tokenAt(tokens, pair.open);
-      const sentence = sentences[tokens[first]?.sentence ?? 0];
-      const opensSentence = sentence !== undefined && sentence.firstToken === first;
-      const shape = classifyQuote(text.slice(content.start, content.end), tokens[first - 1], opensSentence, pack);
-      spans.push({ content, marks: { start: pair.open, end: pair.close === null ? end : pair.close + 1 }, closed: pair.close !== null, ...shape });
+      spans.push({ content, marks: { start: pair.open, end: pair.close === null ? end : pair.close + 1 }, closed: pair.close !== null });
     }
     spans.sort((a, b) => a.marks.start - b.marks.start || b.marks.end - a.marks.end);
-    // Only the outermost quote of a nest is a quote node: "«... “X” ...»" is one utterance.
+    // Only the outermost quote of a nest is a quote node: "«... “X” ...»" is one utterance. Only
+    // those are classified, so a deep nest is not read once per level.
     const outermost: QuoteSpan[] = [];
     for (const span of spans) {
       const parent = outermost[outermost.length - 1];
       if (parent && span.marks.start < parent.marks.end) continue;
-      outermost.push(span);
+      const first = tokenAt(tokens, span.marks.start);
+      const sentence = sentences[tokens[first]?.sentence ?? 0];
+      const opensSentence = sentence !== undefined && sentence.firstToken === first;
+      const shape = classifyQuote(text.slice(span.content.start, span.content.end), tokens[first - 1], opensSentence, pack);
+      outermost.push({ ...span, ...shape });
     }
     return { quoteSpans: outermost, diagnostics };
   },

@@ -17,7 +17,8 @@ export function splitSentences(tokens: readonly Token[], first: number, end: num
     const token = tokens[i]!;
     if (!FINAL.has(token.text)) continue;
     let last = i;
-    while (last + 1 < end && (FINAL.has(tokens[last + 1]!.text) || CLOSERS.has(tokens[last + 1]!.text))) last++;
+    // Closing marks glued to the period belong to this sentence; a spaced '"' opens the next one.
+    while (last + 1 < end && tokens[last + 1]!.start === tokens[last]!.end && (FINAL.has(tokens[last + 1]!.text) || CLOSERS.has(tokens[last + 1]!.text))) last++;
     const next = tokens[last + 1];
     if (!next) break;
     if (next.start === tokens[last]!.end) continue; // "3.5", "www.x" or ".»," glued on: not an ending

@@ -8,6 +8,12 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
 const UNDECOMPOSABLE_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
 
+// Lookups ask for the same words over and over (every capitalised word is tried as a first name,
+// a place, a demonym): short keys are remembered. Bounded, so an archive run never grows it.
+const KEY_CACHE_LIMIT = 20_000;
+const KEY_CACHED_LENGTH = 60;
+const keys = new Map<string, string>();
+
 /**
  * Turns a name as written into the key the gazetteer maps are indexed by: lowercased, NFC,
  * typographic apostrophes folded to `'`, hyphens and runs of spaces folded to one space.
@@ -19,6 +25,17 @@ const UNDECOMPOSABLE_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
  * toGazetteerKey('Stati Uniti d’America') // "stati uniti d'america"
  */
 export function toGazetteerKey(text: string): string {
+  if (text.length > KEY_CACHED_LENGTH) return computeKey(text);
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    key = computeKey(text);
+    keys.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DASHES_AND_SPACES, ' ').trim();
 }
 

@@ -1,0 +1,119 @@
+// Italian words the name rules read (see src/lang/name-lexicon.ts). Written from knowledge of
+// Italian and of how Italian news names places and bodies: head nouns, descriptor nouns,
+// adjectives, closed classes. No entity name of any corpus is listed here.
+import type { NameLexicon } from '../name-lexicon.js';
+import { findCity, findCountry, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Provincial car-plate codes, from the ISTAT areas of the gazetteer. */
+let provinceCodes: Set<string> | undefined;
+function isProvinceCode(code: string): boolean {
+  if (!provinceCodes) {
+    provinceCodes = new Set();
+    for (const area of italianAreaByName.values()) if (area.code) provinceCodes.add(area.code);
+  }
+  return provinceCodes.has(code);
+}
+
+/** What sort of place a name is, in the order lookupPlace reads the gazetteers. */
+function placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null {
+  if (findCountry(name)) return 'country';
+  if (regionByName.has(toGazetteerKey(name))) return 'region';
+  const city = findCity(name);
+  if (city) return city.capitalOf ? 'capital' : 'city';
+  return italianAreaByName.has(toGazetteerKey(name)) ? 'region' : null;
+}
+
+/** The Italian name lexicon. */
+export const italianNameWords: NameLexicon = {
+  placeHeadsOf: words(`
+    provincia province regione regioni comune distretto contea prefettura governatorato oblast cantone
+    isola isole penisola arcipelago golfo baia lago laghi mare mar oceano canale stretto fiume valle val monte monti
+    catena deserto capo promontorio costa riviera pianura altopiano foresta bosco parco riserva
+    quartiere rione borgo frazione
+    chiesa basilica cattedrale duomo santuario abbazia convento castello rocca torre fortezza villa reggia
+    piazza piazzale via viale corso largo vicolo lungomare lungotevere ponte porta`),
+  placeHeadsDirect: words(`
+    aeroporto stadio piazza piazzale via viale corso largo vicolo lungomare ponte porta parco museo teatro ospedale
+    policlinico clinica hotel albergo fiume lago monte monti isola isole vulcano ghiacciaio stella pianeta cometa
+    galassia nebulosa asteroide palazzo villa castello quartiere liceo istituto carcere penitenziario circuito`),
+  organizationHeadsOf: words(`università politecnico accademia conservatorio ministero ministeri dipartimento
+    federazione confederazione associazione fondazione ordine collegio consorzio`),
+  organizationHeadsDirect: words(`fondazione associazione regione radio`),
+  seatHeads: words(`procura tribunale prefettura questura corte comando commissariato ospedale carabinieri
+    prefecture court`),
+  dedicationHeads: words(`
+    piazza piazzale via viale corso largo ponte porta aeroporto stadio palazzo palazzetto teatro ospedale
+    policlinico istituto liceo scuola università collegio fondazione premio museo biblioteca centro parco
+    stazione galleria chiesa basilica cattedrale santuario monumento`),
+  organizationCues: words(`
+    società azienda aziende compagnia gruppo holding multinazionale colosso marchio banca istituto
+    agenzia quotidiano quotidiani giornale giornali settimanale mensile periodico rivista riviste testata emittente
+    radio tv televisione canale network sito portale piattaforma
+    partito movimento sindacato associazione organizzazione ong onlus fondazione federazione confederazione lega
+    squadra club formazione franchigia scuderia team band gruppo
+    università ateneo dipendenti`),
+  placeCues: words(`
+    città cittadina cittadine paese paesino comune comuni villaggio villaggi località frazione borgo capitale
+    capoluogo quartiere sobborgo periferia regione provincia contea distretto stato isola isole
+    stazione aeroporto porto valle zona`),
+  placePrepositions: words(`in`),
+  weakPlacePrepositions: words(`a ad`),
+  organizationAdjectives: words(`
+    europeo europea europei europee nazionale nazionali regionale regionali comunale comunali provinciale provinciali
+    internazionale internazionali federale federali supremo suprema costituzionale penale civile militare speciale
+    centrale generale mondiale unito unita unite uniti
+    ortodosso ortodossa cattolico cattolica anglicano anglicana evangelica apostolico apostolica islamico islamica
+    democratico democratica popolare popolari socialista comunista repubblicano repubblicana liberale radicale
+    rivoluzionario rivoluzionaria provvisorio provvisoria diocesano diocesana vescovile
+    amministrativo amministrativa tributario tributaria anticorruzione antimafia antiterrorismo`),
+  directionAdjectives: words(`
+    settentrionale meridionale centrale orientale occidentale nordorientale nordoccidentale sudorientale
+    sudoccidentale`),
+  directionWords: words(`nord sud est ovest centro`),
+  portfolios: words(`
+    esteri interno interni economia finanze tesoro difesa giustizia salute sanità lavoro istruzione ricerca
+    ambiente trasporti infrastrutture agricoltura cultura beni turismo sport pari opportunità welfare famiglia
+    giovani riforme semplificazione energia commercio industria comunicazioni informazione foreste
+    affari sviluppo mezzogiorno coesione integrazione immigrazione sicurezza`),
+  nonEntityHeads: words(`
+    premio premi coppa supercoppa cup trofeo festival awards award prize giochi olimpiadi paralimpiadi mondiali
+    europei campionato campionati torneo gran gp grand prix contest forum day festa notte giornata settimana
+    summit vertice conferenza
+    legge decreto codice costituzione trattato accordo patto riforma operazione progetto programma piano
+    guerra battaglia rivoluzione crisi`),
+  commonAcronyms: words(`
+    iva imu ires irap irpef tasi tari isee pil aids hiv dna rna covid sars mers lsd ogm cest cet utc gmt url ip
+    gps gpx pc tv dj vip ceo cfo phd sms mms usb cd dvd ufo suv ddl dl dpcm tfr co ko ok pm km mw ad ndr spa srl`),
+  placeRoles: words(`sindaco sindaca governatore governatrice vescovo arcivescovo patriarca re regina principe principessa
+    emiro sceicco prefetto`),
+  preverbalParticles: words(`si non ci ne lo la li le gli mi ti vi`),
+  subjectOpeners: words(`il lo la l' i gli le e ed che ma mentre quando intanto anche`),
+  runBreakers: words(`
+    il lo gli i un uno una e ed o ma però anche inoltre poi quindi dunque infatti invece mentre quando come dove
+    perché se che chi cui non né già ancora sempre mai più meno molto così solo anzi oppure ecco sì no
+    io tu lui lei noi voi loro egli ella essi esse questo questa questi queste quello quella quelli quelle ciò
+    è sono era erano sarà saranno sia fu ha hanno aveva avevano oggi ieri domani ora allora adesso qui lì là
+    secondo dopo prima durante contro verso circa oltre per con su tra fra nel nella negli sul sulla`),
+  capitalisedCommonNouns: words(`paese paesi nazione patria signore signora dio`),
+  institutions: [
+    'governo', 'polizia', 'procura', 'carabinieri', 'esercito', 'magistratura', 'parlamento', 'senato', 'camera',
+    'gendarmeria', 'giunta', 'giunta regionale', 'giunta comunale', 'giunta militare', 'consiglio comunale',
+    'consiglio regionale', 'consiglio provinciale', 'consiglio dei ministri', 'vigili del fuoco', 'vigili urbani',
+    'protezione civile', 'guardia costiera', 'guardia di finanza', 'guardia civil', 'polizia di stato',
+    'polizia municipale', 'polizia locale', 'polizia stradale', 'corte costituzionale', 'corte suprema',
+    'corte di cassazione', 'corte dei conti', 'squadra mobile', 'marina militare', 'aeronautica militare',
+    'forze armate', 'amministrazione comunale', 'questura', 'prefettura',
+  ],
+  definiteArticles: words(`
+    il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo dalla dall'
+    dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`),
+  personSuffixes: words('senior junior jr sr'),
+  homeCountry: 'Italia',
+  isCommonWordPlace: (name) => findCity(name)?.commonWord === true,
+  isProvinceCode,
+  placeKind,
+  // autostrade, strade statali, provinciali, regionali, europee
+  isRoadCode: (code) => /^(?:A|E|SS|SP|SR)\d{1,3}$/u.test(code),
+};

@@ -1,0 +1,86 @@
+/**
+ * The words a language gives the name rules of the mentions stage: head nouns that make a name a
+ * place or an organisation, words that type the name after them, adjectives that stay inside a
+ * name, and capitalised words that are not names. All lowercased. Data only: the rules live in
+ * src/stages/mentions.
+ *
+ * @example
+ * names.placeHeadsOf.has('provincia') // "provincia di Pavia" is one place name
+ */
+export interface NameLexicon {
+  /** Heads whose "di + Name" is one place name: "provincia di Pavia", "golfo del Messico", "isola d'Elba". */
+  placeHeadsOf: ReadonlySet<string>;
+  /** Heads followed straight by a name that form one place name: "aeroporto Marconi", "fiume Po", "piazza Navona". */
+  placeHeadsDirect: ReadonlySet<string>;
+  /** Lowercase heads whose "di + Name" is one organisation name: "università di Padova". */
+  organizationHeadsOf: ReadonlySet<string>;
+  /** Lowercase heads followed straight by a name that form one organisation name: "fondazione Telethon", "regione Toscana". */
+  organizationHeadsDirect: ReadonlySet<string>;
+  /**
+   * Organisation heads whose "di + City" names the city the office sits in, not the office: in
+   * "Procura di Napoli" the organisation is the Procura and Napoli is a place of its own.
+   */
+  seatHeads: ReadonlySet<string>;
+  /** Heads that take a person's name as the name of a place or body: "Piazza Giuseppe Garibaldi", "Istituto Enrico Fermi". */
+  dedicationHeads: ReadonlySet<string>;
+  /** Nouns before a name that make it an organisation: "la società X", "il quotidiano X". */
+  organizationCues: ReadonlySet<string>;
+  /** Nouns before a name (with or without "di") that make it a place: "la cittadina di X", "in località X". */
+  placeCues: ReadonlySet<string>;
+  /** Prepositions after which a bare name is a place: "in X". */
+  placePrepositions: ReadonlySet<string>;
+  /** Prepositions after which a bare name is a place unless the article knows it otherwise: "a X" ("a Roma", "a Rossi"). */
+  weakPlacePrepositions: ReadonlySet<string>;
+  /** Adjectives that stay inside an organisation's name after its head: "Commissione europea", "Corte suprema". */
+  organizationAdjectives: ReadonlySet<string>;
+  /** Adjectives of direction that stay inside a place's name: "Italia meridionale", "Asia centrale". */
+  directionAdjectives: ReadonlySet<string>;
+  /** Capitalised words that continue a place's name: "Germania Est", "Milano Nord". */
+  directionWords: ReadonlySet<string>;
+  /** Fields of a minister's office, not names: "ministro dell'Interno", "ministro del Lavoro". */
+  portfolios: ReadonlySet<string>;
+  /** Capitalised words that make a run an event, a work, a law or a prize, not an entity: "Premio", "Festival", "Cup". */
+  nonEntityHeads: ReadonlySet<string>;
+  /** Acronyms that name things, not organisations: "IVA", "AIDS", "GPS". */
+  commonAcronyms: ReadonlySet<string>;
+  /** Person roles whose "di + Name" names a place, not a body: "sindaco di X", "governatore della X". */
+  placeRoles: ReadonlySet<string>;
+  /** Capitalised function words that cannot stand inside a name: a run stops before them ("... Colombo Anche per"). */
+  runBreakers: ReadonlySet<string>;
+  /** Capitalised common nouns that are not names on their own: "Paese", "Stato" is not one of them. */
+  capitalisedCommonNouns: ReadonlySet<string>;
+  /**
+   * Institutions a common noun names when definite, in lowercase as often as capitalised: "il
+   * governo", "la polizia tedesca", "i vigili del fuoco". Several words are joined by spaces.
+   */
+  institutions: readonly string[];
+  /** Articles and articulated prepositions that make a noun definite: "il", "della", "dall'". */
+  definiteArticles: ReadonlySet<string>;
+  /** Words after a surname that stay in the name: "Mayweather senior". */
+  personSuffixes: ReadonlySet<string>;
+  /** The country whose offices the seat heads name ("Prefettura di Roma" is an office, "prefettura di Chiba" a place). */
+  homeCountry: string;
+  /** A place name that is also a common word of the language ("Fermo", "Potenza"): not trusted at a sentence start. */
+  isCommonWordPlace(name: string): boolean;
+  /** Clitics and negation that stand between a subject and its verb: "la Russia non ha", "il Belgio si è unito". */
+  preverbalParticles: ReadonlySet<string>;
+  /** Bare articles and conjunctions that may stand before a clause's subject: "la", "e", "che", "mentre". */
+  subjectOpeners: ReadonlySet<string>;
+  /** What sort of place a gazetteer name is; capitals stand for their state in news ("Mosca ha risposto"). */
+  placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
+  /** A road's code, a place: "A14", "SS16". */
+  isRoadCode(code: string): boolean;
+  /** Two-letter codes of the country's provinces written after a town: "Vernio (PO)". */
+  isProvinceCode(code: string): boolean;
+}
+
+const none: ReadonlySet<string> = new Set();
+
+/** The lexicon of a language pack that gives none: every name rule then sees no words. */
+export const emptyNameLexicon: NameLexicon = {
+  placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
+  dedicationHeads: none, organizationCues: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
+  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, commonAcronyms: none,
+  placeRoles: none, preverbalParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], definiteArticles: none,
+  personSuffixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,
+};

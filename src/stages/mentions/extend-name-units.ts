@@ -1,0 +1,88 @@
+import type { Token } from '../../pipeline/article.js';
+import type { NameUnit, SplitContext } from './split-name-units.js';
+
+/** How many lowercase words a name may take after its head ("Federazione nazionale di atletica pesante"). */
+const MAX_TAIL = 4;
+
+const lowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalized;
+
+/** Whether the lowercase word after an organisation stays in its name: "Commissione europea", "Parlamento inglese". */
+function organizationAdjective(c: SplitContext, t: Token | undefined): boolean {
+  return lowerWord(t) && (c.names.organizationAdjectives.has(t!.lower) || c.pack.demonymPlace(t!.lower) !== null);
+}
+
+/** Extends a unit back over a lowercase head: "provincia di | Pavia", "aeroporto | Marconi". */
+function extendBack(unit: NameUnit, c: SplitContext): void {
+  const { tokens, names, pack } = c;
+  const sentence = tokens[unit.first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  const prev = at(unit.first - 1);
+  const prev2 = at(unit.first - 2);
+  if (!lowerWord(prev)) return;
+  // "piazza Giuseppe Garibaldi": a person's name names the square
+  if (unit.type === 'person' && !names.dedicationHeads.has(prev!.lower)) return;
+  if (names.placeHeadsDirect.has(prev!.lower)) {
+    // "via" is a street only after an article or a preposition: "in via Roma", not "arrivati via Tunisi"
+    if (prev!.lower === 'via' && !(prev2 && (pack.prepositions.has(prev2.lower) || pack.determiners.has(prev2.lower)))) return;
+    Object.assign(unit, { first: unit.first - 1, type: 'place', by: 'place-head' });
+    delete unit.canonical;
+    return;
+  }
+  if (names.organizationHeadsDirect.has(prev!.lower)) {
+    Object.assign(unit, { first: unit.first - 1, type: 'organization', by: 'organization-head' });
+    delete unit.canonical;
+    return;
+  }
+  if (!pack.nameParticles.has(prev!.lower) || !lowerWord(prev2)) return;
+  const head = prev2!.lower;
+  // "prefettura di Chiba" is a place; "prefettura di Roma" is the office in Rome and a place
+  const homeSeat = names.seatHeads.has(head) && unit.type === 'place' && unit.canonical !== undefined && pack.lookupPlace(unit.canonical)?.countryName === names.homeCountry;
+  if (names.placeHeadsOf.has(head) && !homeSeat) {
+    Object.assign(unit, { first: unit.first - 2, type: 'place', by: 'place-head' });
+    delete unit.canonical;
+  } else if (names.organizationHeadsOf.has(head)) {
+    Object.assign(unit, { first: unit.first - 2, type: 'organization', by: 'organization-head' });
+    delete unit.canonical;
+  }
+}
+
+/** Extends a unit over the lowercase words that belong to its name. */
+function extendForward(unit: NameUnit, c: SplitContext): void {
+  const { tokens, names, pack } = c;
+  const sentence = tokens[unit.first]!.sentence;
+  const at = (k: number) => (k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  if (unit.type === 'place') {
+    while (lowerWord(at(unit.end)) && names.directionAdjectives.has(tokens[unit.end]!.lower)) unit.end++;
+    return;
+  }
+  if (unit.type === 'person') {
+    if (lowerWord(at(unit.end)) && names.personSuffixes.has(tokens[unit.end]!.lower)) unit.end++;
+    return;
+  }
+  if (unit.type !== 'organization') return;
+  const limit = unit.end + MAX_TAIL;
+  while (unit.end < limit && organizationAdjective(c, at(unit.end))) unit.end++;
+  if (unit.by !== 'organization-head') return;
+  // "Camera dei deputati", "Corte suprema di cassazione", "Procura dei minori"
+  while (unit.end + 1 < limit) {
+    const particle = at(unit.end);
+    const noun = at(unit.end + 1);
+    if (!lowerWord(particle) || !pack.nameParticles.has(particle!.lower) || !lowerWord(noun)) break;
+    if (pack.stopwords.has(noun!.lower) || pack.roleNouns.get(noun!.lower)?.type === 'person' || pack.determiners.has(noun!.lower)) break;
+    unit.end += 2;
+    while (unit.end < limit && organizationAdjective(c, at(unit.end))) unit.end++;
+  }
+}
+
+/**
+ * Lowercase words that belong to a name: heads before it ("la provincia di Pavia", "l'aeroporto
+ * Marconi", "l'università di Padova", "la regione Toscana") and adjectives or complements after
+ * it ("la Commissione europea", "la Camera dei deputati", "l'Italia meridionale").
+ */
+export function extendNameUnits(units: NameUnit[], c: SplitContext): void {
+  for (const unit of units) {
+    if (unit.rejected) continue;
+    extendBack(unit, c);
+    extendForward(unit, c);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Article, NameMention } from '../../pipeline/article.js';
+import { emptyNameLexicon } from '../../lang/name-lexicon.js';
+import { extendNameUnits } from './extend-name-units.js';
+import { institutionUnits } from './institution-units.js';
+import { nameSequences, type NameSequence } from './name-sequences.js';
+import { roleMentions } from './role-mentions.js';
+import { splitNameUnits, type NameUnit, type SplitContext } from './split-name-units.js';
+import { taggedUnits } from './tagged-units.js';
+import { trimSentenceInitial } from './trim-sentence-initial.js';
+import { typeMetonymy } from './type-metonymy.js';
+import { typeUnknownNames } from './type-unknown-names.js';
+
+/** Name units with their types (null: not a mention), the role descriptions, and which units are lowercase institutions. */
+export interface FoundNames {
+  units: NameUnit[];
+  nominals: NameMention[];
+  institutionAt: ReadonlySet<number>;
+}
+
+/**
+ * The name units of an article, in steps: capitalised runs, sentence-initial words dropped, runs
+ * cut into entities and typed by their words, lowercase heads and adjectives taken in, role
+ * descriptions found, open types settled by context, places read for the bodies they stand for,
+ * lowercase institutions added. A pack with its own tagger gives the units directly.
+ */
+export function findNameUnits(article: Article): FoundNames {
+  const { text, pack } = article;
+  const tokens = article.tokens!;
+  const sentences = article.sentences!;
+  const names = pack.names ?? emptyNameLexicon;
+  const context: SplitContext = { tokens, text, pack, names };
+
+  let units: NameUnit[];
+  if (pack.tagNames) units = taggedUnits(pack.tagNames(text), tokens);
+  else {
+    const sequences: NameSequence[] = [];
+    for (const s of sentences) sequences.push(...nameSequences(tokens, s.firstToken, s.endToken, pack, names.runBreakers));
+    const midCapitalized = new Set<string>();
+    for (const seq of sequences) for (let t = seq.sentenceInitial ? seq.first + 1 : seq.first; t < seq.end; t++) midCapitalized.add(tokens[t]!.lower);
+    units = [];
+    for (const seq of sequences) {
+      const trimmed = trimSentenceInitial(seq, tokens, pack, names, midCapitalized);
+      if (trimmed) units.push(...splitNameUnits(context, trimmed.first, trimmed.end));
+    }
+    extendNameUnits(units, context);
+  }
+
+  const nominals: NameMention[] = [];
+  for (const s of sentences) nominals.push(...roleMentions(text, tokens, s.firstToken, s.endToken, pack, pack.roleModifiers));
+  // "il ministro Choe Son Hui": a person role right before a name makes it a person.
+  const unitAt = new Map(units.map((u) => [u.first, u]));
+  for (const nominal of nominals) {
+    const unit = unitAt.get(nominal.endToken);
+    if (unit && !unit.rejected && nominal.type === 'person' && unit.type !== 'place' && unit.type !== 'organization') Object.assign(unit, { type: 'person', by: 'role-before' });
+  }
+  typeUnknownNames(units, context);
+  typeMetonymy(units, context);
+
+  // Lowercase institutions ("il governo", "la polizia") where no name run already stands.
+  const covered = new Set<number>();
+  for (const unit of units) for (let t = unit.first; t < unit.end; t++) covered.add(t);
+  const institutions: NameUnit[] = [];
+  if (!pack.tagNames) for (const s of sentences) institutions.push(...institutionUnits(context, s.firstToken, s.endToken, (t) => covered.has(t)));
+  units.push(...institutions);
+  return { units, nominals, institutionAt: new Set(institutions.map((u) => u.first)) };
+}
