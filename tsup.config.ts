@@ -15,11 +15,14 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    // The CLI and the worker thread its batch mode starts (`extract --jsonl`), which it finds at
+    // ./worker.js beside itself: each a self-contained file, no shared chunk to resolve.
+    entry: { cli: 'src/cli/index.ts', worker: 'src/cli/batch/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
     noExternal: [/.*/],
     sourcemap: true,
+    splitting: false,
   },
 ]);

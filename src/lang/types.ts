@@ -26,10 +26,20 @@ export interface NameSpan {
   type: 'person' | 'organization' | 'place';
 }
 
+/** Markers of the lines a scraper leaves around an article ("Related News :", "Riproduzione riservata"). */
+export interface BoilerplateMarkers {
+  /** A line that starts with one of these is boilerplate, alone ("Leggi anche: ..."). */
+  lines: readonly string[];
+  /** A short line that starts with one of these opens boilerplate that runs to the end of the text. */
+  blocks: readonly string[];
+}
+
 export interface LanguagePack {
   code: 'it' | 'en';
   /** Every inflected cue form, lowercased, to its verb. */
   cueForms: ReadonlyMap<string, CueVerb>;
+  /** Participle forms of cue verbs: cues only after an auxiliary ("ha detto", not "il detto"). */
+  cueParticiples: ReadonlySet<string>;
   /** The cue verb a word is, clitics and all ("dichiararsi", "gridandole"); undefined if none. */
   cueOf(word: string): CueVerb | undefined;
   /** Fixed words that may follow a cue verb and belong to it ("con favore", "con soddisfazione"). */
@@ -40,6 +50,8 @@ export interface LanguagePack {
   complementizers: ReadonlySet<string>;
   /** Prepositions that introduce a source: "secondo X", "according to X". First word -> full phrases. */
   accordingTo: readonly string[][];
+  /** Conjunctions that, after a comma, open a clause outside the reported content (", dopo che", ", mentre"). */
+  clauseOpeners: readonly string[][];
   /** Words that introduce a relayed source: "citando X". */
   citing: readonly string[][];
   /** Relative pronouns that stand for the subject ("il quale", "che", "who"). */
@@ -70,6 +82,8 @@ export interface LanguagePack {
   demonymPlace(word: string): string | null;
   /** A place name the gazetteer knows, with its canonical form ('Mosca' -> Mosca, capital of Russia). */
   lookupPlace(name: string): { name: string; countryName: string | null } | null;
+  /** Lines that are no part of the article: kept out of quotes and claims. */
+  boilerplate: BoilerplateMarkers;
   /** Number words, magnitudes, hedges and units for the quantities stage. */
   numbers: NumberLexicon;
   /** Head nouns, descriptors and adjectives for the name rules of the mentions stage (absent: those rules see no words). */

@@ -113,6 +113,8 @@ export interface Article {
   /** Same length as `text`: typographic apostrophes, quotes and spaces folded, for matching only. */
   folded?: string;
   paragraphs?: Range[];
+  /** Paragraphs that are no part of the article ("Related News :", "Riproduzione riservata"): they get no tokens, quotes or claims. */
+  boilerplate?: Range[];
   sentences?: Sentence[];
   tokens?: Token[];
   quoteSpans?: QuoteSpan[];

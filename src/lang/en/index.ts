@@ -7,6 +7,7 @@ import {
   englishAbbreviations, englishAdverbs, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
   englishPrepositions, englishRoleModifiers, englishRoleNouns, englishStopwords, englishTitleTriggers,
 } from './words.js';
+import { englishBoilerplate } from './boilerplate.js';
 
 const PERSON_ROLES = new Set('president vice minister secretary spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman chief director leader official adviser advisor aide candidate nominee attorney judge prosecutor ambassador general commander professor analyst expert economist founder executive ceo manager lawyer representative congressman congresswoman speaker sheriff captain'.split(' '));
 
@@ -14,12 +15,15 @@ const PERSON_ROLES = new Set('president vice minister secretary spokesman spokes
 export const english: LanguagePack = {
   code: 'en',
   cueForms: englishCueForms,
+  // English past forms stand alone ("she said"): no participle needs an auxiliary to be a cue.
+  cueParticiples: new Set<string>(),
   cueOf: (word) => englishCueForms.get(word),
   cueParticles: englishCueParticles,
   auxiliaries: englishAuxiliaries,
   complementizers: new Set(['that', 'to', 'if', 'whether']),
   accordingTo: [['according', 'to']],
   citing: [['citing'], ['quoting']],
+  clauseOpeners: [['but'], ['while'], ['although'], ['though'], ['after'], ['when'], ['whereas']],
   relativePronouns: [['who'], ['which'], ['that']],
   subjectPronouns: new Set(['he', 'she', 'they', 'we', 'i']),
   determiners: englishDeterminers,
@@ -33,6 +37,7 @@ export const english: LanguagePack = {
   titleTriggers: englishTitleTriggers,
   adverbs: englishAdverbs,
   numbers: englishNumberLexicon,
+  boilerplate: englishBoilerplate,
   demonymPlace: () => null,
   // The gazetteer's keys include names shared by both languages (Russia, Iran, London...).
   lookupPlace: (name) => {

@@ -1,7 +1,8 @@
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const englishAuxiliaries = words('has have had will would could should may might must is was were are be been being did does do also');
-export const englishDeterminers = words('the a an his her their its our my your this that these those some many several every each');
+// "that" and "this" are left out: before a verb they are pronouns ("the report that found", "this shows").
+export const englishDeterminers = words('the a an his her their its our my your these those some many several every each');
 export const englishPrepositions = words('of to in on at by for with from about as into over after before during against between through under without within via');
 export const englishStopwords = words(`
   the a an and or but if then so because while when where who whom which what that this these those it its

@@ -107,6 +107,19 @@ const entries: CueEntry[] = [
   ['sapere', 'cognition', false, 'sa sanno seppe saputo sapendo'],
 ];
 
+// A participle ends in -to/-so and its agreeing forms ("detto", "detta", "dette"): a form is one when
+// its masculine -o twin is among the verb's forms too ("ammette" is not: "ammetto" is not listed).
+const PARTICIPLE_SHAPE = /[ts][oaie]$/u;
+function participlesOf(forms: readonly string[]): string[] {
+  const all = new Set(forms);
+  return forms.filter((f) => PARTICIPLE_SHAPE.test(f) && all.has(`${f.slice(0, -1)}o`) && /[ts]o$/u.test(`${f.slice(0, -1)}o`) && !/(?:and|end)o$/u.test(`${f.slice(0, -1)}o`));
+}
+
+const participles = new Set<string>();
+
+/** Participles of cue verbs ("detto", "affermata"): a cue only after an auxiliary ("ha detto"). */
+export const italianCueParticiples: ReadonlySet<string> = participles;
+
 /** Every inflected cue form to its verb; the cue's `lemma` in the graph is the infinitive. */
 export const italianCueForms: ReadonlyMap<string, CueVerb> = (() => {
   const forms = new Map<string, CueVerb>();
@@ -116,6 +129,7 @@ export const italianCueForms: ReadonlyMap<string, CueVerb> = (() => {
     const verb: CueVerb = { lemma, sense, takesObject };
     const all = irregular ? [lemma, ...irregular.split(' ')] : conjugateItalian(lemma, incoativo);
     for (const form of all) if (!forms.has(form)) forms.set(form, verb);
+    for (const form of participlesOf(all)) participles.add(form);
   }
   // "fa sapere", "ha fatto sapere": the cue is "sapere" after a form of fare.
   return forms;

@@ -43,6 +43,11 @@ export const italianAccordingTo: string[][] = [
   ['per'],
 ];
 
+export const italianClauseOpeners: string[][] = [
+  ['dopo', 'che'], ['mentre'], ['ma'], ['però'], ['tuttavia'], ['anche', 'se'], ['sebbene'], ['benché'], ['quando'],
+  ['nonostante'], ['prima', 'che'], ['per', 'cui'],
+];
+
 export const italianCiting: string[][] = [['citando'], ['riferendosi', 'a'], ['sulla', 'base', 'di']];
 
 export const italianAdverbs = words(`

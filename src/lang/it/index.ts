@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../types.js';
-import { italianAuxiliaries, italianComplementizers, italianCueForms, italianCueParticles } from './cue-verbs.js';
+import { italianAuxiliaries, italianComplementizers, italianCueForms, italianCueParticiples, italianCueParticles } from './cue-verbs.js';
 import {
-  italianAbbreviations, italianAccordingTo, italianAdverbs, italianCiting, italianDeterminers, italianNameParticles,
+  italianAbbreviations, italianAccordingTo, italianClauseOpeners, italianAdverbs, italianCiting, italianDeterminers, italianNameParticles,
   italianPrepositions, italianRelativePronouns, italianStopwords, italianSubjectPronouns,
 } from './function-words.js';
 import { cityByName, countryByCode, countryByName, findDemonymCountry, isFirstName, italianAreaByName, regionByAdjective, regionByName, toGazetteerKey } from './gazetteer/index.js';
@@ -9,6 +9,7 @@ import { italianNameWords } from './name-words.js';
 import { italianNumberLexicon } from './numbers.js';
 import { withoutClitic } from './clitics.js';
 import { italianOrganizationHeads, italianRoleModifiers, italianRoleNouns, italianTitleTriggers } from './roles.js';
+import { italianBoilerplate } from './boilerplate.js';
 
 type PlaceReading = { name: string; countryName: string | null } | null;
 
@@ -45,12 +46,14 @@ function lookupPlace(name: string): PlaceReading {
 export const italian: LanguagePack = {
   code: 'it',
   cueForms: italianCueForms,
+  cueParticiples: italianCueParticiples,
   cueOf: (word) => italianCueForms.get(word) ?? withoutClitic(word).map((form) => italianCueForms.get(form)).find(Boolean),
   cueParticles: italianCueParticles,
   auxiliaries: italianAuxiliaries,
   complementizers: italianComplementizers,
   accordingTo: italianAccordingTo,
   citing: italianCiting,
+  clauseOpeners: italianClauseOpeners,
   relativePronouns: italianRelativePronouns,
   subjectPronouns: italianSubjectPronouns,
   determiners: italianDeterminers,
@@ -64,6 +67,7 @@ export const italian: LanguagePack = {
   titleTriggers: italianTitleTriggers,
   adverbs: italianAdverbs,
   numbers: italianNumberLexicon,
+  boilerplate: italianBoilerplate,
   names: italianNameWords,
   demonymPlace: (word) => findDemonymCountry(word)?.name ?? regionByAdjective.get(toGazetteerKey(word))?.name ?? null,
   lookupPlace,

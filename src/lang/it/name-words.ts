@@ -36,7 +36,7 @@ export const italianNameWords: NameLexicon = {
     piazza piazzale via viale corso largo vicolo lungomare lungotevere ponte porta`),
   placeHeadsDirect: words(`
     aeroporto stadio piazza piazzale via viale corso largo vicolo lungomare ponte porta parco museo teatro ospedale
-    policlinico clinica hotel albergo fiume lago monte monti isola isole vulcano ghiacciaio stella pianeta cometa
+    policlinico clinica hotel albergo fiume lago monte monti isola isole mar mare oceano golfo vulcano ghiacciaio stella pianeta cometa
     galassia nebulosa asteroide palazzo villa castello quartiere liceo istituto carcere penitenziario circuito`),
   organizationHeadsOf: words(`università politecnico accademia conservatorio ministero ministeri dipartimento
     federazione confederazione associazione fondazione ordine collegio consorzio`),
@@ -67,11 +67,13 @@ export const italianNameWords: NameLexicon = {
     ortodosso ortodossa cattolico cattolica anglicano anglicana evangelica apostolico apostolica islamico islamica
     democratico democratica popolare popolari socialista comunista repubblicano repubblicana liberale radicale
     rivoluzionario rivoluzionaria provvisorio provvisoria diocesano diocesana vescovile
-    amministrativo amministrativa tributario tributaria anticorruzione antimafia antiterrorismo`),
+    amministrativo amministrativa tributario tributaria anticorruzione antimafia antiterrorismo monetario monetaria
+    ospedaliero ospedaliera sanitario sanitaria scientifico scientifica universitario universitaria sportivo sportiva
+    musulmano musulmana musulmani cristiano cristiana cristiani`),
   directionAdjectives: words(`
     settentrionale meridionale centrale orientale occidentale nordorientale nordoccidentale sudorientale
     sudoccidentale`),
-  directionWords: words(`nord sud est ovest centro`),
+  directionWords: words(`nord sud est ovest centro new north south east west`),
   portfolios: words(`
     esteri interno interni economia finanze tesoro difesa giustizia salute sanità lavoro istruzione ricerca
     ambiente trasporti infrastrutture agricoltura cultura beni turismo sport pari opportunità welfare famiglia

@@ -53,12 +53,14 @@ export const italianOrganizationHeads = new Set(
   ufficio governo stato esecutivo giunta assemblea magistratura gendarmeria comando commissariato dipartimento
   polizia esercito marina aeronautica guardia carabinieri forze armata brigata stormo reggimento corpo comune regione
   prefettura questura ente consorzio cooperativa accademia conservatorio borsa cassa direzione segreteria
-  movimento fronte alleanza coalizione lega unione chiesa nazionale squadra tg radio
+  movimento fronte alleanza coalizione lega unione chiesa nazionale squadra tg radio repubblica presidenza cda curia
+  fondo ordine
   società gruppo spa s.p.a srl inc ltd corp corporation company council assembly association union league
   international organization organisation agency institute institut foundation bank party university college
   group holding airlines airways motors communications media records network systems technologies laboratories
   nazioni unite commission committee department ministry court news times post press tv rai
-  fc calcio club sporting`.split(/\s+/).filter(Boolean),
+  fc calcio club sporting rugby basket volley pallavolo pallacanestro hockey baseball football racing atletico
+  athletic olympique dinamo dynamo`.split(/\s+/).filter(Boolean),
 );
 
 /** Nouns that, just before a quote, make it a title or a name, not speech. */

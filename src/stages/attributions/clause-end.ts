@@ -1,10 +1,11 @@
 import type { Article } from '../../pipeline/article.js';
+import { matchPhrase } from '../../pipeline/match-phrase.js';
 
 const FINAL = /[\s.!?…;:]/u;
 
 /**
  * Where a reported clause that starts at token `from` ends: the end of its sentence, or earlier at
- * a comma that opens another attribution (", ha detto X", ", ritenendo che").
+ * a comma that opens another attribution (", ha detto X", ", ritenendo che") or another clause (", dopo che").
  */
 export function clauseEnd(article: Article, from: number, sentence: number): number {
   const tokens = article.tokens!;
@@ -16,7 +17,7 @@ export function clauseEnd(article: Article, from: number, sentence: number): num
     while (k < s.endToken && (pack.auxiliaries.has(tokens[k]!.lower) || pack.adverbs.has(tokens[k]!.lower))) k++;
     const next = tokens[k];
     // ", secondo X" is left in: as an aside it belongs to the clause ("che, secondo Washington, sono entrati")
-    if (next && pack.cueForms.has(next.lower)) {
+    if (next && (pack.cueOf(next.lower) || matchPhrase(tokens, j + 1, pack.clauseOpeners) > 0)) {
       return tokens[j]!.start;
     }
   }

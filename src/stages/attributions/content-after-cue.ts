@@ -9,6 +9,7 @@ const BLOCK = new Set(['.', ';', ':', '!', '?', '»', '”']);
 const OPEN_QUOTE = new Set(['«', '“', '"', '„']);
 const SCAN = 12;
 const INFINITIVE_SCAN = 10;
+// Any past participle, not only a cue's: ", firmato con il Cremlino" adds to what precedes it.
 const PARTICIPLE = /(?:at|ut|it|tt|st|ss|lt|nt|rt)[oaie]$/u;
 
 /**
@@ -20,7 +21,7 @@ function firstComma(article: Article, from: number, end: number): number {
   for (let j = from; j < tokens.length && tokens[j]!.start < end; j++) {
     if (tokens[j]!.text !== ',') continue;
     const next = tokens[j + 1];
-    if (next && (PARTICIPLE.test(next.lower) || ['che', 'cui', 'il', 'la'].includes(next.lower) && next.lower !== 'il')) continue;
+    if (next && (PARTICIPLE.test(next.lower) || next.lower === 'che' || next.lower === 'cui')) continue;
     return tokens[j]!.start;
   }
   return end;

@@ -1,8 +1,6 @@
 import type { CueMatch, Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
 
-// Participles need an auxiliary to be a cue ("ha detto"); alone they are adjectives ("il detto").
-const PARTICIPLE = /(?:at|ut|it|tt|st|ss|[aeiou]s|lt|nt|rt)[oaie]$/u;
 const CLITIC = new Set(['lo', 'la', 'li', 'le', 'gli', 'ne', 'ci', 'si', 'mi', 'ti', 'vi', "l'", "s'", "c'"]);
 
 function matchParticles(tokens: readonly Token[], at: number, pack: LanguagePack): number {
@@ -34,7 +32,7 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     // Participles and infinitives need an auxiliary or modal ("ha detto", "può dire"), or a
     // colon that opens the quote they introduce ("avrà modo di lamentarsi: «...»").
     // (an infinitive with its clitic, "dichiararsi", "lamentarsi", is a cue on its own)
-    const nonFinite = PARTICIPLE.test(token.lower) || verb.lemma === token.lower;
+    const nonFinite = pack.cueParticiples.has(token.lower) || verb.lemma === token.lower;
     if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);

@@ -9,6 +9,7 @@ import { indexMentions, isGoverned, mentionsBefore, subjectAfter, subjectBefore,
 import { attributeQuotes } from './attribute-quotes.js';
 import { citedVia } from './cited-via.js';
 import { followsQuote } from './quote-cues.js';
+import { dropNestedSpeech } from './drop-nested-speech.js';
 
 /**
  * Cues, their speakers, reported speech, and the speaker of every quote. Speakers carry over in
@@ -114,6 +115,7 @@ export const attributionsStage: Stage = {
       indirect.push({ content: a.content, cue: a.cue });
     });
     const reported = attributed.map((a, n) => ({ content: indirect[n]!.content, attribution: a }));
+    dropNestedSpeech(indirect, attributed);
     attributed.push(...attributeQuotes(article, { verbal, speakerOfVerbal, according, speakerOfAccording, reported }, index, actorOfMention));
     return { cues: verbal, indirect, attributed, actors, mentionActor };
   },

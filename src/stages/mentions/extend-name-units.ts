@@ -59,6 +59,14 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
     if (lowerWord(at(unit.end)) && names.personSuffixes.has(tokens[unit.end]!.lower)) unit.end++;
     return;
   }
+  // "Vigili del Fuoco", "Protezione civile": an institution's name, however capitalised
+  for (const phrase of names.institutions) {
+    const parts = phrase.split(' ');
+    if (parts.length < unit.end - unit.first || parts.length < 2) continue;
+    if (parts.every((p, k) => at(unit.first + k)?.lower === p)) Object.assign(unit, { end: unit.first + parts.length, type: 'organization', by: 'organization-head' });
+  }
+  // "Fondo monetario internazionale", "Curia vescovile": an unknown name with an institution's adjective
+  if (!unit.type && !unit.hint && lowerWord(at(unit.end)) && names.organizationAdjectives.has(tokens[unit.end]!.lower)) Object.assign(unit, { type: 'organization', by: 'organization-head' });
   if (unit.type !== 'organization') return;
   const limit = unit.end + MAX_TAIL;
   while (unit.end < limit && organizationAdjective(c, at(unit.end))) unit.end++;

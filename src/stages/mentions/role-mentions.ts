@@ -29,7 +29,7 @@ export function roleMentions(text: string, tokens: readonly Token[], first: numb
       }
       if (!t.capitalized && roleModifiers.has(t.lower)) { j++; continue; }
       const next = tokens[j + 1];
-      if (OF.has(t.lower) && next && next.kind === 'word' && j + 1 < end && !pack.stopwords.has(next.lower) && !pack.roleNouns.has(next.lower)) {
+      if (OF.has(t.lower) && next && next.kind === 'word' && j + 1 < end && !pack.stopwords.has(next.lower)) {
         const place2 = next.capitalized ? pack.lookupPlace(next.text) : null;
         if (place2) affiliation ??= place2.countryName ?? place2.name;
         // a capitalised word after "di" may be a person's name ("capo di Stato" vs "figlio di Mario"):

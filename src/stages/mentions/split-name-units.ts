@@ -130,26 +130,33 @@ function splitPlaces(c: SplitContext, first: number, end: number): NameUnit[] {
   for (let i = first; i < end; ) {
     const token = tokens[i]!;
     if (pending < 0 && (isParticle(c, token) || token.kind === 'punct')) { i++; continue; }
-    // A known place starts a new unit, except: after a particle inside a name that is not a
-    // person's ("Muro di Berlino"), inside a person opened by a given name ("Hugo Chávez"), or as
-    // a given name that a surname follows ("Vladimir Putin", not the city of Vladimir).
+    // After a particle inside a name that is not a person's, the rest is that name's: "Muro di
+    // Berlino", "Ospedali Riuniti di Reggio Calabria". Inside a person opened by a given name,
+    // a place only comes after a particle ("Francesco da Rio de Janeiro"; not "Hugo Chávez").
     const afterParticle = pending >= 0 && isParticle(c, tokens[i - 1]!);
     const personOpen = pending >= 0 && pack.isGivenName(tokens[pending]!.lower);
+    if (afterParticle && !personOpen) break;
+    // a given name that a surname follows: "Vladimir Putin", not the city of Vladimir
     const givenNameFirst = pack.isGivenName(token.lower) && i + 1 < end && isWord(tokens[i + 1]) && !longestPlace(c, i + 1, end);
-    const blocked = (afterParticle && !personOpen) || (personOpen && !afterParticle) || givenNameFirst;
-    const place = blocked ? null : longestPlace(c, i, end);
+    const place = (personOpen && !afterParticle) || givenNameFirst ? null : longestPlace(c, i, end);
     if (!place) {
       if (pending < 0) pending = i;
       i++;
       continue;
     }
-    flush(i);
+    // "Centro Italia", "Nord Italia", "New Jersey": a direction word before a place is part of it
+    const from = pending >= 0 && i - pending === 1 && names.directionWords.has(tokens[pending]!.lower) ? pending : i;
+    if (from === i) flush(i);
+    else pending = -1;
     let e = hyphenTail(c, place.end, end);
     // "Germania Est", "Milano Nord"
     while (e < end && names.directionWords.has(tokens[e]!.lower)) e++;
-    // "Santiago de Compostela", "San Giuliano di Puglia": a place the run continues with a particle
-    if (units.length === 0 && e < end - 1 && isParticle(c, tokens[e]!) && !longestPlace(c, e + 1, end) && !personOpen) e = end;
-    units.push({ first: i, end: e, type: 'place', ...(e === place.end ? { canonical: place.place.name } : {}), by: 'gazetteer' });
+    // "Santiago de Compostela", "San Giuliano di Puglia", "Santiago del Cile": a city the run
+    // continues with a particle (not a country: "in Italia di Scalzone")
+    const isCity = c.names.placeKind(place.place.name) === 'city' || c.names.placeKind(place.place.name) === 'capital';
+    if (units.length === 0 && from === first && e < end - 1 && isParticle(c, tokens[e]!) && isCity) e = end;
+    const exact = from === i && e === place.end;
+    units.push({ first: from, end: e, type: 'place', ...(exact ? { canonical: place.place.name } : {}), by: 'gazetteer' });
     i = e;
   }
   flush(end);

@@ -97,16 +97,21 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   }
   const known = new Map<string, UnitType>();
   const personWords = new Set<string>();
+  const surnames = new Set<string>();
   const fromArticle = () => {
     for (const unit of units) {
       if (!unit.type || unit.rejected) continue;
-      const key = words(tokens, unit).join(' ');
-      if (!known.has(key)) known.set(key, unit.type);
-      if (unit.type === 'person') for (const w of words(tokens, unit)) personWords.add(w);
+      const own = words(tokens, unit);
+      if (!known.has(own.join(' '))) known.set(own.join(' '), unit.type);
+      if (unit.type !== 'person') continue;
+      for (const w of own) personWords.add(w);
+      if (own.length > 1) surnames.add(own[own.length - 1]!);
     }
     for (const unit of units) {
-      if (!open(unit)) continue;
       const own = words(tokens, unit);
+      // "la Houston" after "Whitney Houston": a surname the gazetteer also knows as a town
+      const surname = unit.by === 'gazetteer' && own.length === 1 && surnames.has(own[0]!) && !strongCue(unit, c);
+      if (!open(unit) && !surname) continue;
       const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(own.join(' '));
       if (type) set(unit, { type, by: 'same-article' });
     }
@@ -120,4 +125,18 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     if (typed) for (const unit of list) if (open(unit)) set(unit, { type: typed.type!, by: 'list' });
   }
   fromArticle();
+  mergeUnknownTails(units, c);
+}
+
+/** "Milano Bovisa", "Roma Termini": a place and an unknown name right after it in one run are one place. */
+function mergeUnknownTails(units: NameUnit[], c: SplitContext): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const place = units[i]!;
+    const tail = units[i + 1]!;
+    if (place.type !== 'place' || place.rejected || tail.type || tail.rejected || tail.first !== place.end) continue;
+    if (!c.tokens[tail.first]!.capitalized) continue;
+    place.end = tail.end;
+    delete place.canonical;
+    tail.rejected = true;
+  }
 }

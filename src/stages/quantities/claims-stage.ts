@@ -9,11 +9,13 @@ import { findQuantities } from './find-quantities.js';
  */
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  needs: ['quoteSpans', 'indirect', 'attributed'],
+  needs: ['boilerplate', 'quoteSpans', 'indirect', 'attributed'],
   provides: ['quantities', 'attributed'],
   run(article) {
     const { text } = article;
-    const found = findQuantities(text, article.pack.numbers);
+    // "Related News :" and the headlines after it: numbers no one in the article claimed.
+    const boilerplate = new RangeLookup(article.boilerplate!.map((p) => [p, true] as const));
+    const found = findQuantities(text, article.pack.numbers).filter((q) => boilerplate.containing(q.numberSpan.start).length === 0);
     const quantities: QuantityDraft[] = found.map((q) => ({
       start: q.start,
       end: q.end,

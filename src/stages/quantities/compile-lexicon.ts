@@ -1,4 +1,4 @@
-import type { BoundKind, NumberLexicon, RangeFrame } from '../../lang/number-lexicon.js';
+import type { NumberLexicon, RangeFrame } from '../../lang/number-lexicon.js';
 import { buildAlternation } from './build-alternation.js';
 import type { HedgePhrase } from './read-hedge.js';
 
@@ -32,8 +32,6 @@ export interface CompiledLexicon {
   units: Map<string, string>;
   prefixUnits: Map<string, string>;
   magnitudes: Map<string, number>;
-  hedges: Map<string, BoundKind>;
-  openers: Map<string, RangeFrame>;
   vague: Map<string, { value: number; lower: boolean; scale?: boolean }>;
   fractions: Map<string, number>;
   loneWords: Set<string>;
@@ -153,8 +151,6 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
     units: mapOf(lexicon.units, true),
     prefixUnits: mapOf(lexicon.prefixUnits, true),
     magnitudes: mapOf(lexicon.magnitudes),
-    hedges: mapOf(lexicon.hedges),
-    openers,
     vague: mapOf(lexicon.vagueAmounts),
     fractions: mapOf(lexicon.fractions),
     loneWords: words(lexicon.loneNumberWords),

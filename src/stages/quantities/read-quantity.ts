@@ -22,7 +22,9 @@ function isScaled(amount: Amount): boolean {
   return amount.kind !== 'digits' || amount.scale > 1;
 }
 
-function quantityOf(text: string, start: number, end: number, amount: Amount, unit?: string, object?: TextSpan): Quantity {
+function quantityOf(
+  text: string, start: number, end: number, amount: Amount, compiled: CompiledLexicon, unit?: string, object?: TextSpan,
+): Quantity {
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: amount.value, approximate: amount.kind === 'vague',
     numberSpan: { start: amount.start, end: amount.end },
@@ -30,7 +32,7 @@ function quantityOf(text: string, start: number, end: number, amount: Amount, un
   if (amount.lower) quantity.lower = amount.value;
   if (unit !== undefined) quantity.unit = unit;
   else if (amount.kind === 'fraction') {
-    quantity.unit = amount.value < 1 ? 'fraction' : 'multiple';
+    quantity.unit = amount.value < 1 ? compiled.lexicon.fractionUnit : compiled.lexicon.multipleUnit;
   }
   if (object) quantity.object = object;
   return quantity;
@@ -68,7 +70,7 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
     if (date.test(text)) return { quantities: [], next: second.end };
     // "tra 10 e 20 mila": the magnitude of the second number is the first's too.
     if (second.scale > 1 && amount.scale === 1 && amount.kind === 'digits' && amount.value * second.scale <= second.value) {
-      amount.value *= second.scale;
+      amount.value = Number((amount.value * second.scale).toPrecision(12));
       amount.scale = second.scale;
     }
     end = secondUnit?.end ?? second.end;
@@ -93,15 +95,15 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
       const firstEnd = firstUnit?.end ?? amount.end;
       return {
         quantities: [
-          quantityOf(text, hedge.openStart, firstEnd, amount, unit, object?.object),
-          quantityOf(text, range.joinStart, end, second, unit, object?.object),
+          quantityOf(text, hedge.openStart, firstEnd, amount, compiled, unit, object?.object),
+          quantityOf(text, range.joinStart, end, second, compiled, unit, object?.object),
         ],
         next,
       };
     }
   }
   const start = second && hedge.openStart !== undefined ? hedge.openStart : hedge.start;
-  const quantity = quantityOf(text, start, end, amount, unit, object?.object);
+  const quantity = quantityOf(text, start, end, amount, compiled, unit, object?.object);
   if (second) {
     quantity.lower = amount.value;
     quantity.upper = second.value;

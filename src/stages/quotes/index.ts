@@ -16,9 +16,8 @@ type Unshaped = Omit<QuoteSpan, 'kind' | 'isTitle'>;
  * per such paragraph, from its earliest unclosed quote on, not once per quote: a paragraph of
  * 100,000 « would otherwise be read 100,000 times.
  */
-function endUnclosed(pairs: readonly MarkPair[], article: Article): Map<MarkPair, number> {
+function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], article: Article): Map<MarkPair, number> {
   const tokens = article.tokens!;
-  const paragraphs = article.paragraphs!;
   const searches = new Map<number, { from: number; breaks: number[] }>();
   const unclosed = pairs.filter((pair) => pair.close === null).map((pair) => ({
     pair,
@@ -48,16 +47,18 @@ function endUnclosed(pairs: readonly MarkPair[], article: Article): Map<MarkPair
 /** Quote spans: paired marks, unclosed quotes ended at their cue, kinds and titles. */
 export const quoteMarksStage: Stage = {
   name: 'quote-marks',
-  needs: ['paragraphs', 'sentences', 'tokens'],
+  needs: ['paragraphs', 'boilerplate', 'sentences', 'tokens'],
   provides: ['quoteSpans'],
   run(article) {
     const { text, pack } = article;
-    const paragraphs = article.paragraphs!;
+    // Boilerplate lines hold other articles' headlines: their quotes are no one's here.
+    const boilerplate = new Set(article.boilerplate!.map((p) => p.start));
+    const paragraphs = article.paragraphs!.filter((p) => !boilerplate.has(p.start));
     const tokens = article.tokens!;
     const sentences = article.sentences!;
     const diagnostics: Diagnostic[] = [...article.diagnostics];
     const pairs = pairQuoteMarks(text, paragraphs, diagnostics);
-    const unclosedEnd = endUnclosed(pairs, article);
+    const unclosedEnd = endUnclosed(pairs, paragraphs, article);
     const trim: (start: number, end: number) => Range = pairs.length > 0 ? trimMarks(text) : (start, end) => ({ start, end });
     const spans: Unshaped[] = [];
     for (const pair of pairs) {

@@ -83,6 +83,7 @@ const positives: Array<[string, Expected]> = [
   ['Hanno camminato per 3 settimane.', { text: '3 settimane', value: 3, unit: 'settimane' }],
   ['La tempesta ha soffiato a 120 nodi.', { text: '120 nodi', value: 120, unit: 'kn' }],
   ['Ci sono circa 40.000 sfollati.', { text: 'circa 40.000 sfollati', value: 40_000, approximate: true }],
+  ['In piazza tra 10 e 20 mila persone.', { text: 'tra 10 e 20 mila persone', value: 10_000, lower: 10_000, upper: 20_000 }],
 ];
 
 // Sentences where no quantity must be found.
@@ -123,6 +124,16 @@ const negatives: string[] = [
   'Il risultato finale è stato 2-1 per gli ospiti.',
   'Ho letto il suo nuovo romanzo.',
   'Le elezioni del 2018 furono vinte da lui.',
+  'Le gare si corrono il 19 e 26 luglio.',
+  'La città fu distrutta nel 79 d.C. dal vulcano.',
+  'Il volo è partito alle ore 12.20 locali.',
+  'La partita è ferma sul 0-2 da un quarto d’ora.',
+  "Il palazzo fu costruito nell'Ottocento.",
+  'Il telefono usa iOS 10 ancora oggi.',
+  "Soffiano i venti dell'uragano sulla costa.",
+  'Lo scrutinio si è chiuso tra il 27 e il 28 aprile.',
+  'Segnò al 14\' del primo tempo.',
+  'Il treno parte dal binario 3 ogni ora.',
 ];
 
 const pick = (q: Record<string, unknown>) =>
@@ -143,12 +154,15 @@ describe('findQuantities (Italian)', () => {
     expect(findQuantities(sentence, it_)).toEqual([]);
   });
 
-  it('reads "da X a Y" after a verb of change as two values', () => {
-    const text = 'Le armi sportive passano da 6 a 12.';
-    expect(findQuantities(text, it_).map((q) => [q.text, q.value, q.lower, q.upper])).toEqual([
-      ['da 6', 6, undefined, undefined],
-      ['a 12', 12, undefined, undefined],
-    ]);
+  it.each([
+    ['Le armi sportive passano da 6 a 12.', [['da 6', 6], ['a 12', 12]]],
+    // Y below X cannot be a range: a fall from 300 to 120.
+    ['I seggi, da 300 a 120 in un anno.', [['da 300', 300], ['a 120', 120]]],
+    ['La validità passa da 6 a 5 anni.', [['da 6', 6], ['a 5 anni', 5]]],
+  ])('reads "da X a Y" as two values after a verb of change or when Y < X: %s', (text, expected) => {
+    const found = findQuantities(text, it_);
+    expect(found.map((q) => [q.text, q.value])).toEqual(expected);
+    expect(found.every((q) => q.lower === undefined && q.upper === undefined)).toBe(true);
   });
 
   it('gives an elided quantity the object of the previous one in the same sentence', () => {

@@ -1,0 +1,88 @@
+import { Worker } from 'node:worker_threads';
+import { errorLine, lineId, type LineDefaults } from './process-line.js';
+
+/** One input line on its way to a worker; `seq` is its place in the output. */
+export interface Job {
+  seq: number;
+  line: string;
+  lineNumber: number;
+}
+
+/** A worker's answer: the output line for job `seq`. */
+export interface JobResult {
+  seq: number;
+  out: string;
+  ok: boolean;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Jobs posted and not answered, oldest first: a worker answers in the order it receives. */
+  inFlight: Map<number, Job>;
+  online: boolean;
+}
+
+/**
+ * Worker threads that turn lines into output lines. Jobs go to the least busy worker; answers
+ * come back through `onResult` in whatever order they finish. A worker that dies (an article
+ * that exhausts its memory) costs only the line it was reading: that line is reported as an
+ * error, the lines queued behind it go to its replacement. A worker that cannot even start is
+ * fatal (`onFatal`): retrying would loop forever.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private closing = false;
+
+  constructor(
+    private readonly script: URL,
+    size: number,
+    private readonly defaults: LineDefaults,
+    private readonly onResult: (result: JobResult) => void,
+    private readonly onFatal: (error: Error) => void,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  /** Sends a job to the worker with the fewest jobs in flight. */
+  submit(job: Job): void {
+    let slot = this.slots[0]!;
+    for (const candidate of this.slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
+    slot.inFlight.set(job.seq, job);
+    slot.worker.postMessage(job);
+  }
+
+  /** Stops every worker; jobs still in flight are dropped. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.script, { workerData: this.defaults });
+    const slot: Slot = { worker, inFlight: new Map(), online: false };
+    worker.on('online', () => { slot.online = true; });
+    worker.on('message', (result: JobResult) => {
+      slot.inFlight.delete(result.seq);
+      this.onResult(result);
+    });
+    let failure: Error | null = null;
+    worker.on('error', (error) => { failure = error; });
+    worker.on('exit', (code) => {
+      if (this.closing) return;
+      if (!slot.online) {
+        this.onFatal(new Error(`cannot start a batch worker (${this.script.pathname}): ${failure?.message ?? `exit code ${code}`}`));
+        return;
+      }
+      this.replace(slot, failure?.message ?? `exit code ${code}`);
+    });
+    return slot;
+  }
+
+  private replace(dead: Slot, reason: string): void {
+    const [crashed, ...queued] = dead.inFlight.values();
+    const fresh = this.start();
+    this.slots[this.slots.indexOf(dead)] = fresh;
+    if (crashed) this.onResult({ seq: crashed.seq, ...errorLine(lineId(crashed.line, crashed.lineNumber), `line ${crashed.lineNumber}: the worker reading it stopped (${reason})`) });
+    for (const job of queued) this.submit(job);
+  }
+}

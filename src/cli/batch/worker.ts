@@ -1,0 +1,15 @@
+// The batch worker thread: reads jobs from the main thread, answers each with its output line.
+// Built by tsup as dist/worker.js, next to dist/cli.js, which starts it.
+import { parentPort, workerData } from 'node:worker_threads';
+import { processLine, type LineDefaults } from './process-line.js';
+import type { Job, JobResult } from './worker-pool.js';
+
+const defaults = workerData as LineDefaults;
+const port = parentPort;
+if (!port) throw new Error('claimgraph: worker.js runs as a worker thread of claimgraph extract --jsonl');
+
+port.on('message', (job: Job) => {
+  const { out, ok } = processLine(job.line, job.lineNumber, defaults);
+  const result: JobResult = { seq: job.seq, out, ok };
+  port.postMessage(result);
+});

@@ -1,0 +1,21 @@
+import type { AttributedContent, IndirectSpeech } from '../../pipeline/article.js';
+
+/**
+ * Reported speech inside reported speech ("X ha detto che Y ha annunciato che Z") is kept as the
+ * outer report only: its content already holds the inner one, and reports never overlap. Both
+ * arrays are filtered in place, in step; refs are renumbered.
+ */
+export function dropNestedSpeech(indirect: IndirectSpeech[], attributed: AttributedContent[]): void {
+  const order = indirect.map((_, i) => i).sort((a, b) => indirect[a]!.content.start - indirect[b]!.content.start || indirect[b]!.content.end - indirect[a]!.content.end);
+  const keep = new Set<number>();
+  let reach = -1;
+  for (const i of order) {
+    if (indirect[i]!.content.start < reach) continue;
+    keep.add(i);
+    reach = indirect[i]!.content.end;
+  }
+  const keptIndirect = indirect.filter((_, i) => keep.has(i));
+  const keptAttributed = attributed.filter((_, i) => keep.has(i)).map((a, n) => ({ ...a, ref: `indirect:${n}` }));
+  indirect.splice(0, indirect.length, ...keptIndirect);
+  attributed.splice(0, attributed.length, ...keptAttributed);
+}
