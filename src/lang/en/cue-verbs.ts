@@ -113,3 +113,33 @@ export const englishCueParticles: readonly string[][] = [
   ['reporters'], ['the', 'crowd'], ['the', 'audience'], ['supporters'], ['the', 'committee'],
   ['for'], ['out'], ['against'],
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Forms that are far more often nouns or other words than cue verbs in news text: "the plan",
+ * "his claims", "polls show a close race" (but "show" is a base form anyway), "back", "need".
+ * They are cues only when an auxiliary stands before them ("has called for"), which the
+ * attributions stage checks for base forms; elsewhere they must not cut a content short.
+ */
+const NOUN_LIKE = new Set(`plan plans claim claims report reports estimate estimates hope hopes fear fears doubt doubts
+  demand demands promise promises pledge pledges vow vows aim aims wish wishes quote quotes note notes post posts
+  tweet tweets back backs need needs support supports attack attacks question questions call calls figure figures
+  document documents project projects forecast forecasts guess guesses try tries attempt attempts counter counters
+  concern concerns challenge challenges welcome raise raises press find finds learn see hear point points`.split(/\s+/));
+
+// Base forms that are cues after a modal or "did" ("will say", "did not say"); other base forms
+// are as often adjectives, nouns or infinitives inside the content ("federal and state law",
+// "are to blame", "taking aim").
+const BASE_CUES = new Set('say tell ask argue think believe know want expect warn insist deny admit predict suggest explain'.split(' '));
+
+/**
+ * The cue verb a word is, for the attributions stage: every form of `englishCueForms` except the
+ * noun-like ones above, which stay cues after an auxiliary only.
+ * @example
+ * englishCueOf('argued')?.lemma // 'argue'
+ * englishCueOf('plans')         // undefined: "the plans" is a noun far more often
+ */
+export function englishCueOf(word: string): CueVerb | undefined {
+  if (NOUN_LIKE.has(word)) return undefined;
+  const verb = englishCueForms.get(word);
+  return verb && (verb.lemma !== word || BASE_CUES.has(word)) ? verb : undefined;
+}

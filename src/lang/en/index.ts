@@ -1,6 +1,6 @@
 import { findCity, findCountry, isFirstName } from '../it/gazetteer/index.js';
 import type { LanguagePack } from '../types.js';
-import { englishCueForms, englishCueParticles } from './cue-verbs.js';
+import { englishCueForms, englishCueOf, englishCueParticles } from './cue-verbs.js';
 import { englishNumberLexicon } from './numbers.js';
 import { tagEnglishNames } from './tag-names.js';
 import {
@@ -17,7 +17,7 @@ export const english: LanguagePack = {
   cueForms: englishCueForms,
   // English past forms stand alone ("she said"): no participle needs an auxiliary to be a cue.
   cueParticiples: new Set<string>(),
-  cueOf: (word) => englishCueForms.get(word),
+  cueOf: englishCueOf,
   cueParticles: englishCueParticles,
   auxiliaries: englishAuxiliaries,
   complementizers: new Set(['that', 'to', 'if', 'whether']),

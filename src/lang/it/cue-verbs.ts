@@ -71,7 +71,6 @@ const entries: CueEntry[] = [
   ['urlare', 'speech', false],
   ['parlare', 'speech', false],
   ['sollecitare', 'speech', false],
-  ['chiamare', 'speech', false],
   ['esclamare', 'speech', false],
   ['lamentarsi', 'speech', false, 'lamenta lamentano lamentato lamentata'],
   ['definire*', 'speech', false],

@@ -61,4 +61,6 @@ export const italianAbbreviations = words(`
   sig sigg sig.ra dott dr prof ing avv on sen gen col mons s ss ecc etc pag pagg art artt n nn tel fig cfr vol ca
   a.c d.c u.s s.p.a spa srl s.r.l st mr mrs ms jr sr`);
 
-export const italianNameParticles = words("di de del della dei degli delle da dal dalla d' von van der den la le du bin ben al el ibn of the for");
+// "al" is left out: in Italian it is "to the" far more often than an Arabic article, which news
+// hyphenates ("al-Maliki", joined as a hyphenated name).
+export const italianNameParticles = words("di de del dello della dell' dei degli delle da dal dallo dalla dall' dai dagli dalle d' des von van der den la le du bin ben el ibn of the for");

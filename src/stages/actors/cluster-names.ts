@@ -18,11 +18,17 @@ function isWordRun(part: string[], whole: string[]): boolean {
 export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<ActorDraft, 'id'>[]; actorOf: (number | null)[] } {
   const actors: Omit<ActorDraft, 'id'>[] = [];
   const actorOf: (number | null)[] = mentions.map(() => null);
+  // Word counts once per mention, not once per comparison of the sort.
+  const wordCount = mentions.map((m) => (m.kind === 'name' ? wordsOf(m.text).length : 0));
   const order = mentions
     .map((m, i) => i)
     .filter((i) => mentions[i]!.kind === 'name')
-    .sort((a, b) => wordsOf(mentions[b]!.text).length - wordsOf(mentions[a]!.text).length || a - b);
+    .sort((a, b) => wordCount[b]! - wordCount[a]! || a - b);
   const byKey = new Map<string, number>();
+  // Person actors by each word of their name, in creation order: a short name is compared with
+  // the actors that share its first word, not with every actor of a long article.
+  const personsWith = new Map<string, number[]>();
+  const nameWords: string[][] = [];
   for (const i of order) {
     const m = mentions[i]!;
     const name = m.canonical ?? m.text;
@@ -30,12 +36,16 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
     let actor = byKey.get(key);
     if (actor === undefined && m.type === 'person') {
       const words = wordsOf(name);
-      const fits = actors.flatMap((a, k) => (a.type === 'person' && isWordRun(words, wordsOf(a.name)) ? [k] : []));
+      const fits = (personsWith.get(words[0]!) ?? []).filter((k) => isWordRun(words, nameWords[k]!));
       if (fits.length === 1) actor = fits[0];
     }
     if (actor === undefined) {
       actor = actors.length;
       actors.push({ type: m.type, name, aliases: [], titles: [], affiliation: null, mentions: [] });
+      if (m.type === 'person') {
+        nameWords[actor] = wordsOf(name);
+        for (const word of new Set(nameWords[actor])) (personsWith.get(word) ?? personsWith.set(word, []).get(word)!).push(actor);
+      }
     }
     byKey.set(key, actor);
     const draft = actors[actor]!;

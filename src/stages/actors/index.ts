@@ -6,8 +6,12 @@ import { resolveRole } from './resolve-role.js';
 
 type Draft = Omit<ActorDraft, 'id'>;
 
-const addTitle = (actor: Draft, title: string) => {
-  if (!actor.titles.some((t) => nameKey(t) === nameKey(title))) actor.titles.push(title);
+/** Adds a title the actor does not hold yet, and indexes it by key for `resolveRole`. */
+const addTitle = (actors: Draft[], titled: Map<string, Set<number>>, actor: number, title: string) => {
+  const key = nameKey(title);
+  if (actors[actor]!.titles.some((t) => nameKey(t) === key)) return;
+  actors[actor]!.titles.push(title);
+  (titled.get(key) ?? titled.set(key, new Set()).get(key)!).add(actor);
 };
 
 /** Gives every draft a stable id: the slug of its name, numbered when two names slug alike. */
@@ -30,29 +34,32 @@ export const actorsStage: Stage = {
     const mentions = article.mentions!;
     const { actors, actorOf } = clusterNames(mentions);
     const rules: (string | undefined)[] = mentions.map(() => undefined);
+    const titled = new Map<string, Set<number>>();
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || m.appositionOf === undefined) return;
       const actor = actorOf[m.appositionOf];
       if (actor === null || actor === undefined) return;
       actorOf[i] = actor;
       rules[i] = 'apposition';
-      addTitle(actors[actor]!, m.role!.title);
+      addTitle(actors, titled, actor, m.role!.title);
       if (m.affiliation) actors[actor]!.affiliation ??= m.affiliation;
     });
     const recent = mentions.flatMap((m, i) => (actorOf[i] !== null && !m.insideQuote ? [{ actor: actorOf[i]!, start: m.start }] : []));
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || actorOf[i] !== null || m.type !== 'person') return;
-      const resolved = resolveRole(m, actors, recent);
+      const resolved = resolveRole(m, actors, recent, titled);
       if (!resolved) return;
       actorOf[i] = resolved.actor;
       rules[i] = resolved.rule;
-      addTitle(actors[resolved.actor]!, m.role!.title);
+      addTitle(actors, titled, resolved.actor, m.role!.title);
     });
     // An affiliation names a place actor, created when the article names it only by its demonym.
+    const placeKeys = new Set(actors.filter((a) => a.type === 'place').map((a) => nameKey(a.name)));
     for (const actor of [...actors]) {
       if (!actor.affiliation || actor.type === 'place') continue;
-      const place = actors.find((a) => a.type === 'place' && nameKey(a.name) === nameKey(actor.affiliation!));
-      if (!place) actors.push({ type: 'place', name: actor.affiliation, aliases: [], titles: [], affiliation: null, mentions: [] });
+      if (placeKeys.has(nameKey(actor.affiliation))) continue;
+      actors.push({ type: 'place', name: actor.affiliation, aliases: [], titles: [], affiliation: null, mentions: [] });
+      placeKeys.add(nameKey(actor.affiliation));
     }
     mentions.forEach((_, i) => {
       const actor = actorOf[i];

@@ -25,9 +25,11 @@ export function resolveRole(
   mention: NameMention,
   actors: readonly ActorView[],
   recent: readonly { actor: number; start: number }[],
+  titled: ReadonlyMap<string, ReadonlySet<number>>,
 ): RoleResolution | null {
   const title = nameKey(mention.role!.title);
-  const sameTitle = actors.flatMap((a, i) => (a.type === mention.type && a.titles.some((t) => nameKey(t) === title) ? [i] : []));
+  // `titled` indexes every actor's titles by key: no scan of all actors per role description.
+  const sameTitle = [...(titled.get(title) ?? [])].filter((i) => actors[i]!.type === mention.type);
   if (sameTitle.length === 1) return { actor: sameTitle[0]!, rule: 'same-title' };
   // `recent` is in text order: search back from the mention, as far as a reader would look.
   let lo = 0;

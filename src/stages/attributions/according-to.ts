@@ -63,6 +63,12 @@ export function accordingTo(article: Article, index: SubjectIndex): AccordingTo[
     const s = article.sentences![sentence]!;
     let k = RELATIVE.has(tokens[i + length - 1]!.lower) ? i + length : mentions[mention]!.endToken;
     while (k < s.endToken && tokens[k]!.text === ',') k++;
+    // "Secondo Martial Jorel, direttore della sicurezza, «...»": the source's apposition is not what it says
+    const apposition = index.byFirst.get(k)?.find((m) => mentions[m]!.kind === 'nominal');
+    if (apposition !== undefined && tokens[mentions[apposition]!.endToken]?.text === ',') {
+      k = mentions[apposition]!.endToken;
+      while (k < s.endToken && tokens[k]!.text === ',') k++;
+    }
     const rest = clauseEnd(article, k, sentence);
     const restStart = k < s.endToken ? tokens[k]!.start : s.end;
     let content: Range | null = null;

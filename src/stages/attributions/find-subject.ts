@@ -126,12 +126,12 @@ export function isGoverned(article: Article, mention: NameMention): boolean {
  * Mentions outside quotes from just before `token` back to the start of the previous sentence,
  * nearest first: where a subjectless cue ("Ha inoltre accusato ...") finds who it continues.
  */
-export function mentionsBefore(article: Article, token: number, index: SubjectIndex): number[] {
+export function mentionsBefore(article: Article, token: number, index: SubjectIndex, sentencesBack = 1): number[] {
   const tokens = article.tokens!;
   const sentence = tokens[token]?.sentence ?? 0;
-  const from = article.sentences![Math.max(0, sentence - 1)]!.firstToken;
+  const from = article.sentences![Math.max(0, sentence - sentencesBack)]!.firstToken;
   const found: number[] = [];
-  for (let i = token; i > from && token - i < 80; i--) for (const m of index.byEnd.get(i) ?? []) found.push(m);
+  for (let i = token; i > from && token - i < 80 * sentencesBack; i--) for (const m of index.byEnd.get(i) ?? []) found.push(m);
   return found;
 }
 

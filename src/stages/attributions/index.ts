@@ -2,6 +2,7 @@ import type { ActorDraft, AttributedContent, IndirectSpeech, SpeakerChoice } fro
 import type { Stage } from '../../pipeline/stage.js';
 import { nameKey, slugify } from '../../text/slug.js';
 import { RangeLookup } from '../../text/range-lookup.js';
+import { trimRange } from '../../text/span.js';
 import { accordingTo } from './according-to.js';
 import { contentAfterCue } from './content-after-cue.js';
 import { findCues } from './find-cues.js';
@@ -70,6 +71,9 @@ export const attributionsStage: Stage = {
       const person = subjectLike ?? free[0];
       if (person !== undefined) return { actor: actorOfMention(person), rule: 'carried-subject', via: null };
       if (last && paragraph - last.paragraph <= 2) return { actor: last.actor, rule: 'carried-speaker', via: null };
+      // A guess, named as one: the nearest person in the last few sentences.
+      const nearest = mentionsBefore(article, token, index, 3).find((m) => mentions[m]!.type === 'person');
+      if (nearest !== undefined) return { actor: actorOfMention(nearest), rule: 'nearest-person', via: null };
       return { actor: null, rule: 'no-subject', via: null };
     };
     const isSubjectLike = (after: number) => {
@@ -102,7 +106,8 @@ export const attributionsStage: Stage = {
     const attributed: AttributedContent[] = [];
     const coveredByQuote = (start: number, end: number) => quoteLookup.covering(start, end, 0.8).length > 0;
     verbal.forEach((cue, i) => {
-      const content = contentAfterCue(article, cue);
+      const found = contentAfterCue(article, cue);
+      const content = found && trimRange(article.text, found.start, found.end);
       if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
       attributed.push({ ref: `indirect:${indirect.length}`, cue, speaker: speakerOfVerbal[i]! });
       indirect.push({ content, cue });

@@ -2,6 +2,7 @@ import type { Article, CueMatch, QuoteSpan } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 
 const JOINERS = new Set([',', '-', '–', '—']);
+const COLON_REACH = 10;
 
 /** The cue right after a quote's closing mark: "«...», ha detto X", "«...» - ha aggiunto - «...»". */
 export function cueAfterQuote(article: Article, quote: QuoteSpan, cueAt: ReadonlyMap<number, number>): number | undefined {
@@ -42,10 +43,15 @@ export function cueBeforeQuote(article: Article, quote: QuoteSpan, cueEndingAt: 
   const open = tokenAt(tokens, quote.marks.start);
   const before = tokens[open - 1];
   if (!before || before.sentence !== tokens[open]?.sentence && before.text !== ':') return {};
-  if (before.text === ':' || before.lower === 'che') {
+  if (before.lower === 'che') {
     const cue = cueEndingAt.get(open - 1);
-    if (cue !== undefined) return { cue };
-    if (before.text === ':') return { nameToken: open - 1 };
+    return cue !== undefined ? { cue } : {};
   }
-  return {};
+  if (before.text !== ':') return {};
+  // "ha detto al quotidiano The Nation: «...»": the cue may stand a few words before the colon
+  for (let end = open - 1; end > open - 1 - COLON_REACH && end > 0 && tokens[end - 1]!.sentence === before.sentence; end--) {
+    const cue = cueEndingAt.get(end);
+    if (cue !== undefined) return { cue };
+  }
+  return { nameToken: open - 1 };
 }

@@ -34,7 +34,7 @@ export function findNameUnits(article: Article): FoundNames {
   if (pack.tagNames) units = taggedUnits(pack.tagNames(text), tokens);
   else {
     const sequences: NameSequence[] = [];
-    for (const s of sentences) sequences.push(...nameSequences(tokens, s.firstToken, s.endToken, pack, names.runBreakers));
+    for (const s of sentences) sequences.push(...nameSequences(tokens, s.firstToken, s.endToken, pack, names));
     const midCapitalized = new Set<string>();
     for (const seq of sequences) for (let t = seq.sentenceInitial ? seq.first + 1 : seq.first; t < seq.end; t++) midCapitalized.add(tokens[t]!.lower);
     units = [];

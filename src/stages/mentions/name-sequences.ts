@@ -1,5 +1,6 @@
 import type { Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
+import type { NameLexicon } from '../../lang/name-lexicon.js';
 
 export interface NameSequence {
   first: number;
@@ -9,39 +10,54 @@ export interface NameSequence {
 }
 
 const INITIAL = /^\p{Lu}$/u;
-const isNameWord = (t: Token) => t.kind === 'word' && t.capitalized;
+const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
+const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalized;
 const QUOTE_OR_DASH = /^[«“„"'‘\-–—(]$/u;
 const glued = (a: Token, b: Token) => a.end === b.start;
 
 /**
- * Runs of capitalised words, with particles ("Corea del Nord", "Banca d'Italia"), initials
- * ("George W. Bush", "J. K. Rowling"), hyphens ("Jean-Claude") and glued digits ("G8", "TG1")
- * inside them. A particle joins only when a capitalised word follows it. A capitalised function
- * word ends a run: a caption run into the text ("Ritratto di Cristoforo Colombo Anche per ...").
+ * Runs of capitalised words, with what joins them inside names: particles ("Corea del Nord",
+ * "Banca d'Italia"), initials ("George W. Bush", "J. K. Rowling"), hyphens ("Jean-Claude",
+ * "al-Maliki"), digits ("G8", "Movimento 5 Stelle"), and in an organisation's name "per" and "e"
+ * ("Movimento per l'Autonomia", "Commissione Finanze e Tesoro"). A particle joins only when a
+ * capitalised word follows it. A capitalised function word ends a run: a caption run into the
+ * text ("Ritratto di Cristoforo Colombo Anche per ...").
  */
-export function nameSequences(tokens: readonly Token[], first: number, end: number, pack: LanguagePack, runBreakers: ReadonlySet<string>): NameSequence[] {
+export function nameSequences(tokens: readonly Token[], first: number, end: number, pack: LanguagePack, names: NameLexicon): NameSequence[] {
   const sequences: NameSequence[] = [];
-  const breaksRun = (t: Token) => runBreakers.has(t.lower);
+  const breaksRun = (t: Token) => names.runBreakers.has(t.lower);
+  const startsWord = (k: number) => k < end && isNameWord(tokens[k]) && !breaksRun(tokens[k]!);
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (!isNameWord(token)) continue;
+    let organization = pack.organizationHeads.has(token.lower);
     let j = i + 1;
     for (;;) {
       const next = tokens[j];
       if (!next || j >= end) break;
-      const after = j + 1 < end ? tokens[j + 1] : undefined;
+      const previous = tokens[j - 1]!;
       if (isNameWord(next)) {
         if (breaksRun(next)) break;
+        organization ||= pack.organizationHeads.has(next.lower);
         j++;
         continue;
       }
-      // "TG1", "G8": digits glued to the capitalised word before them
-      if (next.kind === 'number' && glued(tokens[j - 1]!, next) && /^\p{N}+$/u.test(next.text)) { j++; continue; }
+      // "TG1", "G8": digits glued to the word before; "Movimento 5 Stelle": a number inside a name
+      if (next.kind === 'number' && /^\p{N}+$/u.test(next.text) && (glued(previous, next) || startsWord(j + 1))) { j++; continue; }
       // "W." in "George W. Bush": an initial's period
-      if (next.text === '.' && INITIAL.test(tokens[j - 1]!.text) && glued(tokens[j - 1]!, next) && after && isNameWord(after)) { j += 2; continue; }
-      // "Jean-Claude", "Al-Assad": a hyphen glued on both sides
-      if (next.text === '-' && glued(tokens[j - 1]!, next) && after && glued(next, after) && (isNameWord(after) || pack.nameParticles.has(after.lower))) { j += 2; continue; }
-      if (pack.nameParticles.has(next.lower) && after && isNameWord(after) && !breaksRun(after)) { j += 2; continue; }
+      if (next.text === '.' && INITIAL.test(previous.text) && glued(previous, next) && startsWord(j + 1)) { j += 2; continue; }
+      // "Jean-Claude": a hyphen glued on both sides
+      if (next.text === '-' && glued(previous, next) && j + 1 < end && glued(next, tokens[j + 1]!) && isNameWord(tokens[j + 1])) { j += 2; continue; }
+      // "al-Maliki", "bin-Laden": a short particle hyphenated to the name
+      const after = tokens[j + 1];
+      if (SHORT_LOWER.test(next.text) && after?.text === '-' && glued(next, after) && j + 2 < end && glued(after, tokens[j + 2]!) && isNameWord(tokens[j + 2])) { j += 3; continue; }
+      if (pack.nameParticles.has(next.lower) && startsWord(j + 1)) { j += 2; continue; }
+      // "Movimento per l'Autonomia", "Ministero delle Infrastrutture e dei Trasporti"
+      if (organization && names.organizationConnectors.has(next.lower)) {
+        let k = j + 1;
+        while (k < end && k < j + 3 && (pack.determiners.has(tokens[k]!.lower) || pack.nameParticles.has(tokens[k]!.lower)) && !tokens[k]!.capitalized) k++;
+        if (startsWord(k) && !pack.isGivenName(tokens[k]!.lower)) { j = k + 1; continue; }
+      }
       break;
     }
     let lead = i - 1;

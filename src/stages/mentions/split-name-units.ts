@@ -63,13 +63,36 @@ function personStarts(c: SplitContext, first: number, end: number): number[] {
     const t = tokens[k]!;
     const before = tokens[k - 1]!;
     if (!isWord(t) || !pack.isGivenName(t.lower) || !isWord(tokens[k + 1])) continue;
-    if (isParticle(c, before) || before.kind === 'punct' || pack.isGivenName(before.lower)) continue;
+    if (before.kind === 'punct' || pack.isGivenName(before.lower)) continue;
     const from = cuts.length > 0 ? cuts[cuts.length - 1]! : first;
     if (k - from === 1 && names.dedicationHeads.has(tokens[from]!.lower)) continue;
     if (pack.roleNouns.get(before.lower)?.type === 'person') continue;
+    // "la Lega Nord di Roberto Maroni": the particle belongs to neither
+    if (isParticle(c, before) && (k - 1 === from || names.dedicationHeads.has(tokens[k - 2]!.lower))) continue;
     cuts.push(k);
   }
   return cuts;
+}
+
+/**
+ * An organisation that already has its own name before "di + place" sits in that place: "Università
+ * Cattolica di Milano", "Corte di Giustizia di Aberystwyth". With one word before it the place is
+ * the name ("Università di Genova", "Banca d'Italia").
+ */
+function splitTrailingPlace(c: SplitContext, first: number, end: number): NameUnit[] | null {
+  const { tokens } = c;
+  for (let k = end - 2; k > first; k--) {
+    if (!isParticle(c, tokens[k]!)) continue;
+    const place = longestPlace(c, k + 1, end);
+    if (!place || place.end !== end) return null;
+    const own = tokens.slice(first, k).filter((t) => t.capitalized).length;
+    if (own < 2) return null;
+    return [
+      { first, end: k, type: 'organization', by: 'organization-head' },
+      { first: k + 1, end, type: 'place', canonical: place.place.name, by: 'gazetteer' },
+    ];
+  }
+  return null;
 }
 
 /** A seat head followed by "di" and a known place: "Procura di Trani" -> Procura, Trani. */
@@ -110,7 +133,9 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   }
   for (let k = first; k < end; k++) {
     if (!pack.organizationHeads.has(tokens[k]!.lower) || !tokens[k]!.capitalized) continue;
-    return splitSeat(c, k, end) ?? [{ first, end, type: 'organization', by: 'organization-head' }];
+    // a lone head ("la Banca", "il Comune") is a common noun, unless it names an institution ("il Governo")
+    if (end - first === 1 && !names.institutions.includes(head.lower)) return [{ first, end, type: null, rejected: true }];
+    return splitSeat(c, k, end) ?? splitTrailingPlace(c, first, end) ?? [{ first, end, type: 'organization', by: 'organization-head' }];
   }
   return splitPlaces(c, first, end);
 }
@@ -210,7 +235,9 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
   const units: NameUnit[] = [];
   let from = i;
   for (const cut of cuts) {
-    const segment = typeSegment(c, from, cut);
+    let e = cut;
+    while (e > from && isParticle(c, tokens[e - 1]!)) e--;
+    const segment = e > from ? typeSegment(c, from, e) : [];
     if (from === i && roleComplement && segment[0]) segment[0].roleComplement = true;
     units.push(...segment);
     from = cut;

@@ -19,14 +19,17 @@ const spaceOrEnd = (text: string, i: number) => i >= text.length || /[\s.,;:!?)\
 /**
  * The quote marks of one paragraph. Apostrophes are not quotes: a ’ or ' between letters
  * ("l’Ucraina", "c'è"), after a digit ("al 40'") or before one ("anni '70") is skipped; a single
- * mark counts only where it opens before a word or closes after one.
+ * mark counts only where it opens before a word or closes after one. Marks the folded text reads
+ * as spaces (inside HTML tags) are skipped.
  */
-export function findQuoteMarks(text: string, start: number, end: number): QuoteMark[] {
+export function findQuoteMarks(text: string, start: number, end: number, folded: string = text): QuoteMark[] {
   const marks: QuoteMark[] = [];
   const slice = text.slice(start, end);
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(slice); m !== null; m = MARKS.exec(slice)) {
     const at = start + m.index;
+    // Folded to a space: inside HTML markup ('<a href="...">'), not a quote mark.
+    if (folded.charCodeAt(at) === 32) continue;
     const char = m[0];
     switch (char) {
       case '«': case '‹': case '“': case '„':

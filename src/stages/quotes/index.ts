@@ -47,7 +47,7 @@ function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], a
 /** Quote spans: paired marks, unclosed quotes ended at their cue, kinds and titles. */
 export const quoteMarksStage: Stage = {
   name: 'quote-marks',
-  needs: ['paragraphs', 'boilerplate', 'sentences', 'tokens'],
+  needs: ['folded', 'paragraphs', 'boilerplate', 'sentences', 'tokens'],
   provides: ['quoteSpans'],
   run(article) {
     const { text, pack } = article;
@@ -57,7 +57,7 @@ export const quoteMarksStage: Stage = {
     const tokens = article.tokens!;
     const sentences = article.sentences!;
     const diagnostics: Diagnostic[] = [...article.diagnostics];
-    const pairs = pairQuoteMarks(text, paragraphs, diagnostics);
+    const pairs = pairQuoteMarks(text, paragraphs, diagnostics, article.folded!);
     const unclosedEnd = endUnclosed(pairs, paragraphs, article);
     const trim: (start: number, end: number) => Range = pairs.length > 0 ? trimMarks(text) : (start, end) => ({ start, end });
     const spans: Unshaped[] = [];

@@ -50,13 +50,14 @@ class OpenStack {
  * Pairs quote marks paragraph by paragraph with a stack, so nested quotes pair inside out and a
  * stray mark costs only itself, never the other quotes of the article. « or “ left open at a
  * paragraph's end continues when the next paragraph reopens with the same mark: news style
- * reopens « at each paragraph without closing.
+ * reopens « at each paragraph without closing. `folded` (the normalize stage's copy) hides the
+ * marks inside HTML tags.
  */
-export function pairQuoteMarks(text: string, paragraphs: readonly Range[], diagnostics: Diagnostic[]): MarkPair[] {
+export function pairQuoteMarks(text: string, paragraphs: readonly Range[], diagnostics: Diagnostic[], folded: string = text): MarkPair[] {
   const pairs: MarkPair[] = [];
   let carried: Open[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const marks = findQuoteMarks(text, paragraph.start, paragraph.end);
+    const marks = findQuoteMarks(text, paragraph.start, paragraph.end, folded);
     const stack = new OpenStack();
     let first = 0;
     if (carried.length > 0 && marks[0]?.at === paragraph.start && marks[0].char === carried[carried.length - 1]!.mark.char) {
