@@ -45,8 +45,10 @@ export interface NameLexicon {
   commonAcronyms: ReadonlySet<string>;
   /** Person roles whose "di + Name" names a place, not a body: "sindaco di X", "governatore della X". */
   placeRoles: ReadonlySet<string>;
-  /** Words that join the parts of an organisation's name: "Movimento per l'Autonomia", "Commissione Finanze e Tesoro". */
+  /** Words that join the parts of an organisation's name: "Movimento per l'Autonomia". */
   organizationConnectors: ReadonlySet<string>;
+  /** The preposition "of" and its articulated forms: "Camera dei deputati", "ministro degli Esteri". */
+  ofParticles: ReadonlySet<string>;
   /** Capitalised function words that cannot stand inside a name: a run stops before them ("... Colombo Anche per"). */
   runBreakers: ReadonlySet<string>;
   /** Capitalised common nouns that are not names on their own: "Paese", "Stato" is not one of them. */
@@ -83,6 +85,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, commonAcronyms: none,
-  placeRoles: none, preverbalParticles: none, organizationConnectors: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], definiteArticles: none,
+  placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], definiteArticles: none,
   personSuffixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,
 };

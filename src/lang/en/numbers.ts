@@ -11,19 +11,28 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
  * parseEnglishNumberWords('twenty-three') // 23
  */
 export function parseEnglishNumberWords(words: string): number | null {
-  const parts = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  const parts = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
   if (parts.length === 0) return null;
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of parts) {
+  // "a hundred", "a million": the article counts as one only before a magnitude
+  let article = false;
+  for (let i = 0; i < parts.length; i++) {
+    const word = parts[i]!;
     const unit = UNITS.indexOf(word);
     const tens = TENS.indexOf(word);
-    if (unit >= 0) { current += unit; seen = true; }
-    else if (tens >= 2) { current += tens * 10; seen = true; }
-    else if (word === 'a' && !seen) { current = 1; }
-    else if (word === 'hundred' && seen) current *= 100;
-    else if (SCALES[word] && (seen || current === 1)) { total += (current || 1) * SCALES[word]!; current = 0; seen = true; }
+    if (word === 'and') {
+      // "one and a half million": a half of the coming magnitude
+      if (parts[i + 1] === 'a' && parts[i + 2] === 'half' && seen) { current += 0.5; i += 2; continue; }
+      if (seen) continue;
+      return null;
+    }
+    if (unit >= 0) { current += unit; seen = true; article = false; }
+    else if (tens >= 2) { current += tens * 10; seen = true; article = false; }
+    else if ((word === 'a' || word === 'an') && !seen && i === 0) { article = true; }
+    else if (word === 'hundred' && (seen || article)) { current = (current || 1) * 100; seen = true; article = false; }
+    else if (SCALES[word] && (seen || article)) { total += (current || 1) * SCALES[word]!; current = 0; seen = true; article = false; }
     else return null;
   }
   return seen ? total + current : null;

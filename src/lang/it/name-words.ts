@@ -92,7 +92,8 @@ export const italianNameWords: NameLexicon = {
     emiro sceicco prefetto`),
   preverbalParticles: words(`si non ci ne lo la li le gli mi ti vi`),
   subjectOpeners: words(`il lo la l' i gli le e ed che ma mentre quando intanto anche`),
-  organizationConnectors: words(`per e ed`),
+  organizationConnectors: words(`per`),
+  ofParticles: words(`di del dello della dell' dei degli delle d'`),
   runBreakers: words(`
     il lo gli i un uno una e ed o ma però anche inoltre poi quindi dunque infatti invece mentre quando come dove
     perché se che chi cui non né già ancora sempre mai più meno molto così solo anzi oppure ecco sì no

@@ -32,6 +32,9 @@ export const attributionsStage: Stage = {
 
     // An unnamed speaker ("un giornale", "la polizia tedesca") becomes an actor of its own, one per description.
     const described = new Map<string, string>();
+    // The first actor with each id: no scan of every actor per described speaker.
+    const actorById = new Map<string, ActorDraft>();
+    for (const a of actors) if (!actorById.has(a.id)) actorById.set(a.id, a);
     const actorOfMention = (i: number): string => {
       const m = mentions[i]!;
       const known = mentionActor[i] ?? (m.appositionOf !== undefined ? mentionActor[m.appositionOf] : null);
@@ -39,11 +42,13 @@ export const attributionsStage: Stage = {
       const key = nameKey(m.text);
       let id = described.get(key);
       if (id === undefined) {
-        id = actors.some((a) => a.id === slugify(m.text)) ? `${slugify(m.text)}-${actors.length}` : slugify(m.text);
+        id = actorById.has(slugify(m.text)) ? `${slugify(m.text)}-${actors.length}` : slugify(m.text);
         described.set(key, id);
-        actors.push({ id, type: m.type, name: m.text, aliases: [], titles: [], affiliation: m.affiliation ?? null, mentions: [] });
+        const actor: ActorDraft = { id, type: m.type, name: m.text, aliases: [], titles: [], affiliation: m.affiliation ?? null, mentions: [] };
+        actors.push(actor);
+        if (!actorById.has(id)) actorById.set(id, actor);
       }
-      actors.find((a) => a.id === id)!.mentions.push({ mention: i, rule: 'described' });
+      actorById.get(id)!.mentions.push({ mention: i, rule: 'described' });
       mentionActor[i] = id;
       return id;
     };

@@ -75,7 +75,7 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
   while (unit.end + 1 < limit) {
     const particle = at(unit.end);
     const noun = at(unit.end + 1);
-    if (!lowerWord(particle) || !pack.nameParticles.has(particle!.lower) || !lowerWord(noun)) break;
+    if (!lowerWord(particle) || !names.ofParticles.has(particle!.lower) || !lowerWord(noun)) break;
     if (pack.stopwords.has(noun!.lower) || pack.roleNouns.get(noun!.lower)?.type === 'person' || pack.determiners.has(noun!.lower)) break;
     unit.end += 2;
     while (unit.end < limit && organizationAdjective(c, at(unit.end))) unit.end++;

@@ -133,8 +133,9 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   }
   for (let k = first; k < end; k++) {
     if (!pack.organizationHeads.has(tokens[k]!.lower) || !tokens[k]!.capitalized) continue;
-    // a lone head ("la Banca", "il Comune") is a common noun, unless it names an institution ("il Governo")
-    if (end - first === 1 && !names.institutions.includes(head.lower)) return [{ first, end, type: null, rejected: true }];
+    // "Raffaele Cioni dell'Istituto Nazionale di Geofisica", "Tributi del Comune di Bari": what
+    // stands before the particle that opens the organisation is another name
+    if (k > first + 1 && isParticle(c, tokens[k - 1]!)) return [...typeSegment(c, first, k - 1), ...typeSegment(c, k, end)];
     return splitSeat(c, k, end) ?? splitTrailingPlace(c, first, end) ?? [{ first, end, type: 'organization', by: 'organization-head' }];
   }
   return splitPlaces(c, first, end);
