@@ -1,6 +1,8 @@
 // Bench inputs: the Italian fixtures' paragraphs repeated into one long article. Shared by the
 // bench and its child processes so every engine reads the very same text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -13,14 +15,46 @@ export const SIZES = [
   { label: '10 MB', bytes: 10 * 1024 * 1024 },
 ];
 
-/** The non-empty paragraphs (lines) of every Italian fixture, in file order. */
+const fixtureFiles = () => readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+// Where the bench's paragraph list is, for its child processes: they must read the very same
+// paragraphs, and compromise's child must not load claimgraph to find them.
+const PARAGRAPHS_ENV = 'CLAIMGRAPH_BENCH_PARAGRAPHS';
+
+/**
+ * The paragraphs the bench repeats, in fixture order: the list `useArticleParagraphs` chose, or
+ * every non-empty line of the Italian fixtures when none was chosen.
+ */
 export function fixtureParagraphs() {
-  return readdirSync(FIXTURE_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
+  if (process.env[PARAGRAPHS_ENV]) return JSON.parse(readFileSync(process.env[PARAGRAPHS_ENV], 'utf8'));
+  return fixtureFiles()
     .flatMap((f) => readFileSync(FIXTURE_DIR + f, 'utf8').split('\n'))
     .map((line) => line.trim())
     .filter(Boolean);
+}
+
+/**
+ * Keeps the paragraphs claimgraph reads as article, for this process and its children, and
+ * returns how many of how many it kept. The fixture ends with a scraper's "Related News :" line,
+ * which the pipeline takes as the start of boilerplate running to the end of the text: repeated
+ * as is, everything after its first copy would be skipped, not measured. A paragraph is article
+ * when the graph has a sentence in it.
+ */
+export function useArticleParagraphs(extractGraph) {
+  const kept = [];
+  let total = 0;
+  for (const file of fixtureFiles()) {
+    const graph = extractGraph(readFileSync(FIXTURE_DIR + file, 'utf8'), { language: 'it' });
+    const starts = graph.document.sentences.map((s) => s.start);
+    for (const p of graph.document.paragraphs) {
+      total++;
+      if (starts.some((start) => start >= p.start && start < p.end)) kept.push(p.text);
+    }
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-bench-')), 'paragraphs.json');
+  writeFileSync(file, JSON.stringify(kept));
+  process.env[PARAGRAPHS_ENV] = file;
+  return { kept: kept.length, total };
 }
 
 /** The first fixture, as one article: what a request handler sees. */
@@ -52,4 +86,10 @@ export function countTokens(text) {
   TOKEN.lastIndex = 0;
   while (TOKEN.exec(text) !== null) n++;
   return n;
+}
+
+/** Removes the paragraph list `useArticleParagraphs` wrote. */
+export function forgetArticleParagraphs() {
+  if (process.env[PARAGRAPHS_ENV]) rmSync(dirname(process.env[PARAGRAPHS_ENV]), { recursive: true, force: true });
+  delete process.env[PARAGRAPHS_ENV];
 }

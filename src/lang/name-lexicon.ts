@@ -41,6 +41,8 @@ export interface NameLexicon {
   portfolios: ReadonlySet<string>;
   /** Capitalised words that make a run an event, a work, a law or a prize, not an entity: "Premio", "Festival", "Cup". */
   nonEntityHeads: ReadonlySet<string>;
+  /** Nouns before a name that make it no entity of ours: a storm, a ship, a mission ("l'uragano Katrina", "la nave Concordia"). */
+  nonEntityCues: ReadonlySet<string>;
   /** Acronyms that name things, not organisations: "IVA", "AIDS", "GPS". */
   commonAcronyms: ReadonlySet<string>;
   /** Person roles whose "di + Name" names a place, not a body: "sindaco di X", "governatore della X". */
@@ -60,6 +62,12 @@ export interface NameLexicon {
   institutions: readonly string[];
   /** Articles and articulated prepositions that make a noun definite: "il", "della", "dall'". */
   definiteArticles: ReadonlySet<string>;
+  /** Honorifics that belong to a person's name: "san Francesco", "suor Rosanna", "Don Milani". */
+  honorifics: ReadonlySet<string>;
+  /** First parts of Italian compound given names: "Pier Luigi", "Gian Carlo". */
+  givenNamePrefixes: ReadonlySet<string>;
+  /** Nouns of age after a person's name: "Mario Rossi, 36 anni". */
+  ageNouns: ReadonlySet<string>;
   /** Words after a surname that stay in the name: "Mayweather senior". */
   personSuffixes: ReadonlySet<string>;
   /** The country whose offices the seat heads name ("Prefettura di Roma" is an office, "prefettura di Chiba" a place). */
@@ -84,7 +92,7 @@ const none: ReadonlySet<string> = new Set();
 export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
-  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, commonAcronyms: none,
+  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
   placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], definiteArticles: none,
-  personSuffixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,
+  personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,
 };

@@ -109,22 +109,21 @@ const WHERE = [
  * phrases come first.
  */
 export const englishCueParticles: readonly string[][] = [
-  ...WHEN,
+  ...WHERE, ...WHEN,
   ['reporters'], ['the', 'crowd'], ['the', 'audience'], ['supporters'], ['the', 'committee'],
   ['for'], ['out'], ['against'],
 ].sort((a, b) => b.length - a.length);
 
 /**
  * Forms that are far more often nouns or other words than cue verbs in news text: "the plan",
- * "his claims", "polls show a close race" (but "show" is a base form anyway), "back", "need".
- * They are cues only when an auxiliary stands before them ("has called for"), which the
- * attributions stage checks for base forms; elsewhere they must not cut a content short.
+ * "his claims", "a point", "back", "need". They are not cues for the attributions stage: a cue
+ * form inside reported content ends it there ("the campaign violated federal and state law").
  */
 const NOUN_LIKE = new Set(`plan plans claim claims report reports estimate estimates hope hopes fear fears doubt doubts
   demand demands promise promises pledge pledges vow vows aim aims wish wishes quote quotes note notes post posts
   tweet tweets back backs need needs support supports attack attacks question questions call calls figure figures
   document documents project projects forecast forecasts guess guesses try tries attempt attempts counter counters
-  concern concerns challenge challenges welcome raise raises press find finds learn see hear point points`.split(/\s+/));
+  concern concerns challenge challenges welcome raise raises press find finds learn see hear point points states`.split(/\s+/));
 
 // Base forms that are cues after a modal or "did" ("will say", "did not say"); other base forms
 // are as often adjectives, nouns or infinitives inside the content ("federal and state law",

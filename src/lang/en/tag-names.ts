@@ -1,5 +1,5 @@
 import type { NameSpan } from '../types.js';
-import { englishCueForms } from './cue-verbs.js';
+import { englishCueOf } from './cue-verbs.js';
 import { loadCompromise, type CompromiseTerm, type CompromiseView } from './load-compromise.js';
 import {
   englishAdverbs, englishAuxiliaries, englishHonorifics, englishNameParticles, englishOrganizationHeads, englishRoleNouns, englishStopwords,
@@ -17,6 +17,11 @@ const TRAILING_APOSTROPHE = /['’]$/u;
 const TYPE_TAG: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 // Tags that make a capitalised word something other than a name: "Finnish Americans", "Battleground".
 const NOT_A_NAME = ['Demonym', 'Adjective', 'Verb', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Value', 'Honorific'];
+
+// Capitalised words that open a sentence without being names: "Later Trump said", "Still, ...".
+const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun'];
+const opensSentenceOnly = (word: Word) =>
+  FUNCTION_TAGS.some((tag) => word.term.tags.has(tag)) || (word.sentenceStart && word.term.tags.has('Adjective') && !word.term.tags.has('ProperNoun'));
 
 /** A term with its offset into the whole text and its place in its sentence. */
 interface Word {
@@ -73,7 +78,7 @@ function runsOfSentence(words: readonly Word[]): Run[] {
       break;
     }
     let a = i;
-    while (a < j && (isHonorific(words[a]!.term) || englishStopwords.has(words[a]!.lower) || words[a]!.term.text === '&')) a++;
+    while (a < j && (isHonorific(words[a]!.term) || englishStopwords.has(words[a]!.lower) || words[a]!.term.text === '&' || opensSentenceOnly(words[a]!))) a++;
     let b = j;
     while (b > a && (isParticle(words[b - 1]!.term) || words[b - 1]!.term.text === '&')) b--;
     if (b > a) {
@@ -122,7 +127,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Whether the run speaks: "Kaine said", "Pence has repeatedly argued". */
 function speaks(run: Run): boolean {
   for (const word of run.after) {
-    if (englishCueForms.has(word)) return true;
+    if (englishCueOf(word)) return true;
     if (!englishAuxiliaries.has(word) && !englishAdverbs.has(word)) return false;
   }
   return false;

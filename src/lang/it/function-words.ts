@@ -61,6 +61,7 @@ export const italianAbbreviations = words(`
   sig sigg sig.ra dott dr prof ing avv on sen gen col mons s ss ecc etc pag pagg art artt n nn tel fig cfr vol ca
   a.c d.c u.s s.p.a spa srl s.r.l st mr mrs ms jr sr`);
 
-// "al" is left out: in Italian it is "to the" far more often than an Arabic article, which news
-// hyphenates ("al-Maliki", joined as a hyphenated name).
-export const italianNameParticles = words("di de del dello della dell' dei degli delle da dal dallo dalla dall' dai dagli dalle d' des von van der den la le du bin ben el ibn of the for");
+// "al", "la" and "le" are left out: in Italian text they are "to the" and "the" far more often than
+// parts of names, which write them capitalised ("Le Pen", "La Russa"), hyphenate ("al-Maliki") or
+// put after another particle ("de la Hoya").
+export const italianNameParticles = words("di de del dello della dell' dei degli delle da dal dallo dalla dall' dai dagli dalle d' des von van der den du bin ben el ibn of the for");

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import { boundedMemo } from '../../text/bounded-memo.js';
 import { italianAuxiliaries, italianComplementizers, italianCueForms, italianCueParticiples, italianCueParticles } from './cue-verbs.js';
 import {
   italianAbbreviations, italianAccordingTo, italianClauseOpeners, italianAdverbs, italianCiting, italianDeterminers, italianNameParticles,
@@ -26,28 +27,20 @@ function readPlace(name: string): PlaceReading {
   return null;
 }
 
-// The mentions stage asks for every span of up to five capitalised words, and the same names
-// come back all through an article: readings are remembered (read-only objects; bounded, so an
-// archive run never grows it).
-const PLACE_CACHE_LIMIT = 20_000;
-const places = new Map<string, PlaceReading>();
-
-function lookupPlace(name: string): PlaceReading {
-  let place = places.get(name);
-  if (place === undefined) {
-    if (places.size >= PLACE_CACHE_LIMIT) places.clear();
-    place = readPlace(name);
-    places.set(name, place);
-  }
-  return place;
-}
+// The stages ask the same questions about the same words all through an article: every
+// capitalised word is tried as a given name and a place (every span of up to five of them), every
+// word as a cue verb and a demonym. Answers are remembered (read-only, bounded).
+const lookupPlace = boundedMemo(readPlace);
+const cueOf = boundedMemo((word: string) => italianCueForms.get(word) ?? withoutClitic(word).map((form) => italianCueForms.get(form)).find(Boolean));
+const demonymPlace = boundedMemo((word: string) => findDemonymCountry(word)?.name ?? regionByAdjective.get(toGazetteerKey(word))?.name ?? null);
+const isGivenName = boundedMemo((word: string) => isFirstName(word));
 
 /** The Italian language pack: data in the files beside this one, gazetteers generated from open data. */
 export const italian: LanguagePack = {
   code: 'it',
   cueForms: italianCueForms,
   cueParticiples: italianCueParticiples,
-  cueOf: (word) => italianCueForms.get(word) ?? withoutClitic(word).map((form) => italianCueForms.get(form)).find(Boolean),
+  cueOf,
   cueParticles: italianCueParticles,
   auxiliaries: italianAuxiliaries,
   complementizers: italianComplementizers,
@@ -69,7 +62,7 @@ export const italian: LanguagePack = {
   numbers: italianNumberLexicon,
   boilerplate: italianBoilerplate,
   names: italianNameWords,
-  demonymPlace: (word) => findDemonymCountry(word)?.name ?? regionByAdjective.get(toGazetteerKey(word))?.name ?? null,
+  demonymPlace,
   lookupPlace,
-  isGivenName: (word) => isFirstName(word),
+  isGivenName,
 };

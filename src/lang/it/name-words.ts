@@ -45,7 +45,7 @@ export const italianNameWords: NameLexicon = {
     prefecture court`),
   dedicationHeads: words(`
     piazza piazzale via viale corso largo ponte porta aeroporto stadio palazzo palazzetto teatro ospedale
-    policlinico istituto liceo scuola università collegio fondazione premio museo biblioteca centro parco
+    policlinico istituto liceo scuola università collegio museo biblioteca parco
     stazione galleria chiesa basilica cattedrale santuario monumento`),
   organizationCues: words(`
     società azienda aziende compagnia gruppo holding multinazionale colosso marchio banca istituto
@@ -85,6 +85,9 @@ export const italianNameWords: NameLexicon = {
     summit vertice conferenza
     legge decreto codice costituzione trattato accordo patto riforma operazione progetto programma piano
     guerra battaglia rivoluzione crisi`),
+  nonEntityCues: words(`uragano tifone ciclone tempesta perturbazione nave navi traghetto yacht veliero sottomarino
+    portaerei satellite sonda navicella razzo missione operazione virus batterio vaccino farmaco modello
+    film libro romanzo saggio canzone brano singolo album disco serie telefilm fiction programma spettacolo opera`),
   commonAcronyms: words(`
     iva imu ires irap irpef tasi tari isee pil aids hiv dna rna covid sars mers lsd ogm cest cet utc gmt url ip
     gps gpx pc tv dj vip ceo cfo phd sms mms usb cd dvd ufo suv ddl dl dpcm tfr co ko ok pm km mw ad ndr spa srl`),
@@ -94,12 +97,14 @@ export const italianNameWords: NameLexicon = {
   subjectOpeners: words(`il lo la l' i gli le e ed che ma mentre quando intanto anche`),
   organizationConnectors: words(`per`),
   ofParticles: words(`di del dello della dell' dei degli delle d'`),
+  // Short words that are also parts of foreign names ("Kim Jong Un", "Kim Il-sung", "Ha", "Su")
+  // are left out: a run goes on over them.
   runBreakers: words(`
-    il lo gli i un uno una e ed o ma però anche inoltre poi quindi dunque infatti invece mentre quando come dove
-    perché se che chi cui non né già ancora sempre mai più meno molto così solo anzi oppure ecco sì no
+    anche inoltre poi quindi dunque infatti invece mentre quando come dove perché che chi cui non già ancora
+    sempre mai più meno molto così solo anzi oppure ecco
     io tu lui lei noi voi loro egli ella essi esse questo questa questi queste quello quella quelli quelle ciò
-    è sono era erano sarà saranno sia fu ha hanno aveva avevano oggi ieri domani ora allora adesso qui lì là
-    secondo dopo prima durante contro verso circa oltre per con su tra fra nel nella negli sul sulla`),
+    è sono era erano sarà saranno sia fu hanno aveva avevano oggi ieri domani ora allora adesso qui lì là
+    secondo dopo prima durante contro verso circa oltre per con nel nella negli sul sulla`),
   capitalisedCommonNouns: words(`paese paesi nazione patria signore signora dio`),
   institutions: [
     'governo', 'polizia', 'procura', 'carabinieri', 'esercito', 'magistratura', 'parlamento', 'senato', 'camera',
@@ -114,6 +119,9 @@ export const italianNameWords: NameLexicon = {
     il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo dalla dall'
     dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`),
   personSuffixes: words('senior junior jr sr'),
+  ageNouns: words('anni anno'),
+  honorifics: words("san santa santo sant' suor suora don fra"),
+  givenNamePrefixes: words('pier gian giam pierluigi'),
   homeCountry: 'Italia',
   isCommonWordPlace: (name) => findCity(name)?.commonWord === true,
   isProvinceCode,

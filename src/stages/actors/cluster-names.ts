@@ -50,6 +50,7 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
     byKey.set(key, actor);
     const draft = actors[actor]!;
     if (m.text !== draft.name && !draft.aliases.includes(m.text)) draft.aliases.push(m.text);
+    if (m.affiliation && m.affiliation !== name) draft.affiliation ??= m.affiliation;
     actorOf[i] = actor;
   }
   return { actors, actorOf };

@@ -1,5 +1,6 @@
 import type { Token } from '../../pipeline/article.js';
 import type { NameUnit, SplitContext } from './split-name-units.js';
+import { institutionsByFirstWord } from './institution-units.js';
 
 /** How many lowercase words a name may take after its head ("Federazione nazionale di atletica pesante"). */
 const MAX_TAIL = 4;
@@ -19,6 +20,11 @@ function extendBack(unit: NameUnit, c: SplitContext): void {
   const prev = at(unit.first - 1);
   const prev2 = at(unit.first - 2);
   if (!lowerWord(prev)) return;
+  // "suor Rosanna", "san Francesco": the honorific is part of the name
+  if (names.honorifics.has(prev!.lower) && unit.type !== 'place' && unit.type !== 'organization') {
+    Object.assign(unit, { first: unit.first - 1, type: 'person', by: 'given-name' });
+    return;
+  }
   // "piazza Giuseppe Garibaldi": a person's name names the square
   if (unit.type === 'person' && !names.dedicationHeads.has(prev!.lower)) return;
   if (names.placeHeadsDirect.has(prev!.lower)) {
@@ -60,8 +66,7 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
     return;
   }
   // "Vigili del Fuoco", "Protezione civile": an institution's name, however capitalised
-  for (const phrase of names.institutions) {
-    const parts = phrase.split(' ');
+  for (const parts of institutionsByFirstWord(names.institutions).get(tokens[unit.first]!.lower) ?? []) {
     if (parts.length < unit.end - unit.first || parts.length < 2) continue;
     if (parts.every((p, k) => at(unit.first + k)?.lower === p)) Object.assign(unit, { end: unit.first + parts.length, type: 'organization', by: 'organization-head' });
   }
@@ -69,7 +74,15 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
   if (!unit.type && !unit.hint && lowerWord(at(unit.end)) && names.organizationAdjectives.has(tokens[unit.end]!.lower)) Object.assign(unit, { type: 'organization', by: 'organization-head' });
   if (unit.type !== 'organization') return;
   const limit = unit.end + MAX_TAIL;
-  while (unit.end < limit && organizationAdjective(c, at(unit.end))) unit.end++;
+  const takeAdjectives = () => {
+    while (unit.end < limit && organizationAdjective(c, at(unit.end))) {
+      // "il Parlamento inglese" is the parliament of Inghilterra
+      const place = pack.demonymPlace(tokens[unit.end]!.lower);
+      if (place && !unit.affiliation) unit.affiliation = place;
+      unit.end++;
+    }
+  };
+  takeAdjectives();
   if (unit.by !== 'organization-head') return;
   // "Camera dei deputati", "Corte suprema di cassazione", "Procura dei minori"
   while (unit.end + 1 < limit) {
@@ -78,7 +91,7 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
     if (!lowerWord(particle) || !names.ofParticles.has(particle!.lower) || !lowerWord(noun)) break;
     if (pack.stopwords.has(noun!.lower) || pack.roleNouns.get(noun!.lower)?.type === 'person' || pack.determiners.has(noun!.lower)) break;
     unit.end += 2;
-    while (unit.end < limit && organizationAdjective(c, at(unit.end))) unit.end++;
+    takeAdjectives();
   }
 }
 

@@ -37,9 +37,11 @@ export function findNameUnits(article: Article): FoundNames {
     for (const s of sentences) sequences.push(...nameSequences(tokens, s.firstToken, s.endToken, pack, names));
     const midCapitalized = new Set<string>();
     for (const seq of sequences) for (let t = seq.sentenceInitial ? seq.first + 1 : seq.first; t < seq.end; t++) midCapitalized.add(tokens[t]!.lower);
+    const lowercase = new Set<string>();
+    for (const t of tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
     units = [];
     for (const seq of sequences) {
-      const trimmed = trimSentenceInitial(seq, tokens, pack, names, midCapitalized);
+      const trimmed = trimSentenceInitial(seq, tokens, pack, names, { midCapitalized, lowercase });
       if (trimmed) units.push(...splitNameUnits(context, trimmed.first, trimmed.end));
     }
     extendNameUnits(units, context);

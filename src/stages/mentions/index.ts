@@ -23,6 +23,7 @@ export const mentionsStage: Stage = {
         start, end, text: text.slice(start, end), kind: 'name', type: unit.type,
         firstToken: unit.first, endToken: unit.end,
         ...(unit.canonical ? { canonical: unit.canonical } : {}),
+        ...(unit.affiliation ? { affiliation: unit.affiliation } : {}),
         insideQuote: insideQuote(start, end),
       });
     }

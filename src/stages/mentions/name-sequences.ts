@@ -10,6 +10,7 @@ export interface NameSequence {
 }
 
 const INITIAL = /^\p{Lu}$/u;
+const ROMAN = /^[IVX]+$/u;
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalized;
 const QUOTE_OR_DASH = /^[«“„"'‘\-–—(]$/u;
@@ -37,7 +38,8 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       if (!next || j >= end) break;
       const previous = tokens[j - 1]!;
       if (isNameWord(next)) {
-        if (breaksRun(next)) break;
+        // "Cirillo I", "Benedetto XVI": a numeral, not the article "I"
+        if (breaksRun(next) && !ROMAN.test(next.text)) break;
         organization ||= pack.organizationHeads.has(next.lower);
         j++;
         continue;
@@ -46,12 +48,17 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       if (next.kind === 'number' && /^\p{N}+$/u.test(next.text) && (glued(previous, next) || startsWord(j + 1))) { j++; continue; }
       // "W." in "George W. Bush": an initial's period
       if (next.text === '.' && INITIAL.test(previous.text) && glued(previous, next) && startsWord(j + 1)) { j += 2; continue; }
-      // "Jean-Claude": a hyphen glued on both sides
-      if (next.text === '-' && glued(previous, next) && j + 1 < end && glued(next, tokens[j + 1]!) && isNameWord(tokens[j + 1])) { j += 2; continue; }
+      // "Jean-Claude", "Kim Jong-un": a hyphen glued on both sides
+      if (next.text === '-' && glued(previous, next) && j + 1 < end && glued(next, tokens[j + 1]!) && tokens[j + 1]!.kind === 'word') { j += 2; continue; }
       // "al-Maliki", "bin-Laden": a short particle hyphenated to the name
       const after = tokens[j + 1];
       if (SHORT_LOWER.test(next.text) && after?.text === '-' && glued(next, after) && j + 2 < end && glued(after, tokens[j + 2]!) && isNameWord(tokens[j + 2])) { j += 3; continue; }
-      if (pack.nameParticles.has(next.lower) && startsWord(j + 1)) { j += 2; continue; }
+      // "Banca d'Italia", "Óscar de la Hoya"
+      if (pack.nameParticles.has(next.lower)) {
+        const second = tokens[j + 1];
+        const k = second && !second.capitalized && (pack.nameParticles.has(second.lower) || pack.determiners.has(second.lower)) ? j + 2 : j + 1;
+        if (startsWord(k)) { j = k + 1; continue; }
+      }
       // "Movimento per l'Autonomia", "Ministero delle Infrastrutture e dei Trasporti"
       if (organization && names.organizationConnectors.has(next.lower)) {
         let k = j + 1;

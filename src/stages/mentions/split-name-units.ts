@@ -7,6 +7,8 @@ export interface NameUnit {
   end: number;
   type: 'person' | 'organization' | 'place' | null;
   canonical?: string;
+  /** The place an adjective in the name points to: "il governo cinese" -> Cina. */
+  affiliation?: string;
   /** The rule that gave the type, for tests and debugging. */
   by?: string;
   /** Not an entity at all (an event, a prize, a common acronym): never typed by context. */
@@ -63,7 +65,7 @@ function personStarts(c: SplitContext, first: number, end: number): number[] {
     const t = tokens[k]!;
     const before = tokens[k - 1]!;
     if (!isWord(t) || !pack.isGivenName(t.lower) || !isWord(tokens[k + 1])) continue;
-    if (before.kind === 'punct' || pack.isGivenName(before.lower)) continue;
+    if (before.kind === 'punct' || pack.isGivenName(before.lower) || names.givenNamePrefixes.has(before.lower) || names.honorifics.has(before.lower)) continue;
     const from = cuts.length > 0 ? cuts[cuts.length - 1]! : first;
     if (k - from === 1 && names.dedicationHeads.has(tokens[from]!.lower)) continue;
     if (pack.roleNouns.get(before.lower)?.type === 'person') continue;
@@ -202,6 +204,10 @@ function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   if (single && ROMAN.test(head.text)) return { ...unit, rejected: true };
   const initial = head.text.length === 1 && tokens[unit.first + 1]?.text === '.' && unit.end - unit.first > 2;
   if (initial) return { ...unit, type: 'person', by: 'initial' };
+  // "San Basilio", "Don Milani", "Pier Luigi Bersani"; but "San Giuliano di Puglia" is a town
+  const townOf = tokens.slice(unit.first, unit.end).some((t, k) => isParticle(c, t) && longestPlace(c, unit.first + k + 1, unit.end)?.end === unit.end);
+  if (!single && names.honorifics.has(head.lower) && townOf) return { ...unit, type: 'place', by: 'place-head' };
+  if (!single && (names.honorifics.has(head.lower) || names.givenNamePrefixes.has(head.lower))) return { ...unit, type: 'person', by: 'given-name' };
   if (!pack.isGivenName(head.lower)) return unit;
   if (single) return pack.lookupPlace(head.text) ? unit : { ...unit, hint: 'person' };
   return { ...unit, type: 'person', by: 'given-name' };
@@ -217,16 +223,26 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
   const { tokens, pack, names } = c;
   let i = first;
   while (i < end && (isParticle(c, tokens[i]!) || tokens[i]!.kind === 'punct')) i++;
+  const skipPortfolios = () => {
+    let k = i;
+    while (k < end && names.portfolios.has(tokens[k]!.lower)) k++;
+    return k;
+  };
+  // "il ministro delle | Foreste Parimal Suklabaidya": the run opens with the role's portfolio
+  const before = tokens[first - 1];
+  const role = tokens[first - 2];
+  if (before && role && isParticle(c, before) && !role.capitalized && pack.roleNouns.get(role.lower)?.type === 'person') i = skipPortfolios();
   let roleComplement = false;
-  // "Presidente", "Papa", "Ministro dell'Interno", "Presidente del | Consiglio"
-  while (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person') {
+  // "Presidente", "Papa", "Ministro dell'Interno", "Presidente del | Consiglio", "Papa del Cardinale X"
+  // (an honorific stays: "Don Milani", "San Basilio")
+  while (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person' && !names.honorifics.has(tokens[i]!.lower)) {
     i++;
     while (i < end && pack.roleModifiers.has(tokens[i]!.lower)) i++;
     if (i < end && isParticle(c, tokens[i]!)) {
-      let k = i + 1;
-      while (k < end && names.portfolios.has(tokens[k]!.lower)) k++;
-      if (k > i + 1) { i = k; continue; }
       i++;
+      const k = skipPortfolios();
+      if (k > i) { i = k; continue; }
+      if (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person') continue;
       roleComplement = true;
       break;
     }

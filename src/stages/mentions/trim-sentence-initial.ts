@@ -5,18 +5,28 @@ import type { NameSequence } from './name-sequences.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** What the article shows of its words' case, for telling a sentence-initial name from a capitalised word. */
+export interface CaseEvidence {
+  /** Words the article capitalises away from a sentence's start. */
+  midCapitalized: ReadonlySet<string>;
+  /** Words the article writes in lowercase somewhere. */
+  lowercase: ReadonlySet<string>;
+}
+
 /**
  * A sentence-initial capital says nothing: drop a first word that is a function word, a verb
- * form, or a word the article never capitalises elsewhere ("Questa intervista tra Sergei Lavrov").
- * A place that is also a common word ("Fermo restando") must be capitalised elsewhere to stay.
+ * form, a word the article writes in lowercase elsewhere ("Accordo Lega-Pdl" beside "l'accordo"),
+ * or a lone word the article never capitalises elsewhere ("Questa intervista tra Sergei Lavrov").
+ * An unknown word that opens a longer run stays ("Azouz Marzouk"). A place that is also a common
+ * word ("Fermo restando") must be capitalised elsewhere to stay.
  */
-export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[], pack: LanguagePack, names: NameLexicon, midCapitalized: ReadonlySet<string>): NameSequence | null {
+export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[], pack: LanguagePack, names: NameLexicon, evidence: CaseEvidence): NameSequence | null {
   if (!seq.sentenceInitial) return seq;
   const head = tokens[seq.first]!;
   const place = pack.lookupPlace(head.text) !== null && !names.isCommonWordPlace(head.text);
   const known = pack.isGivenName(head.lower) || place || pack.organizationHeads.has(head.lower) || ACRONYM.test(head.text) || pack.roleNouns.has(head.lower);
   const functional = pack.stopwords.has(head.lower) || pack.cueForms.has(head.lower) || pack.auxiliaries.has(head.lower) || names.runBreakers.has(head.lower);
-  if (!functional && (known || midCapitalized.has(head.lower))) return seq;
+  if (!functional && !evidence.lowercase.has(head.lower) && (known || evidence.midCapitalized.has(head.lower) || seq.end - seq.first > 1)) return seq;
   // "Anche Mario Rossi": the run goes on after the dropped word, as a run of its own
   if (seq.end - seq.first === 1) return null;
   return { first: seq.first + 1, end: seq.end, sentenceInitial: false };

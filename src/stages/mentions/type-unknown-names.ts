@@ -29,12 +29,43 @@ function strongCue(unit: NameUnit, c: SplitContext): Typing {
   return null;
 }
 
-/** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place), "a X" (a place). */
+/**
+ * A person by the words around the name: a nationality before it ("il filippino X", "la cantante
+ * napoletana X"), an age after it ("X, 36 anni", "X (57 anni)"), a role in apposition ("X, il
+ * ministro", "il suo avvocato, X").
+ */
+function personCue(unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, names, pack } = c;
+  const sentence = tokens[unit.first]!.sentence;
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  const prev = at(unit.first - 1);
+  const prev2 = at(unit.first - 2);
+  const isPersonRole = (t: Token | undefined) => t !== undefined && !t.capitalized && pack.roleNouns.get(t.lower)?.type === 'person';
+  if (prev && !prev.capitalized && pack.demonymPlace(prev.lower) !== null && prev2 && (pack.determiners.has(prev2.lower) || isPersonRole(prev2))) return { type: 'person', by: 'nationality-before' };
+  if (prev?.text === ',' && isPersonRole(prev2)) return { type: 'person', by: 'role-apposition' };
+  const next = at(unit.end);
+  const next2 = at(unit.end + 1);
+  const next3 = at(unit.end + 2);
+  if ((next?.text === ',' || next?.text === '(') && next2?.kind === 'number' && next3 && names.ageNouns.has(next3.lower)) return { type: 'person', by: 'age' };
+  if (next?.text === ',') {
+    let k = unit.end + 1;
+    while (at(k) && (pack.determiners.has(tokens[k]!.lower) || pack.roleModifiers.has(tokens[k]!.lower)) && k < unit.end + 3) k++;
+    if (isPersonRole(at(k))) return { type: 'person', by: 'role-apposition' };
+  }
+  return null;
+}
+
+/** "a X": a place, unless the article knows X otherwise ("a Rossi" after "Mario Rossi"). */
+function weakPreposition(unit: NameUnit, c: SplitContext): Typing {
+  const { prev, adjacent } = wordsBefore(unit, c.tokens);
+  return prev && !prev.capitalized && adjacent && c.names.weakPlacePrepositions.has(prev.lower) ? { type: 'place', by: 'place-preposition' } : null;
+}
+
+/** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place). */
 function weakCue(unit: NameUnit, c: SplitContext): Typing {
   const { names, pack } = c;
-  const { prev, prev2, adjacent } = wordsBefore(unit, c.tokens);
+  const { prev, prev2 } = wordsBefore(unit, c.tokens);
   if (!prev || prev.capitalized) return null;
-  if (adjacent && names.weakPlacePrepositions.has(prev.lower)) return { type: 'place', by: 'place-preposition' };
   if (!prev2 || !pack.nameParticles.has(prev.lower)) return null;
   if (pack.roleNouns.get(prev2.lower)?.type !== 'person') return null;
   return names.placeRoles.has(prev2.lower) ? { type: 'place', by: 'role-complement' } : { type: 'organization', by: 'role-complement' };
@@ -51,7 +82,7 @@ function speaks(unit: NameUnit, c: SplitContext): boolean {
   // the subject after its cue: "ha detto Medvedev", "spiega Maroni"
   const before = tokens[unit.first - 1];
   const next = tokens[unit.end];
-  const closes = next === undefined || next.sentence !== sentence || next.kind === 'punct';
+  const closes = next === undefined || next.sentence !== sentence || !next.capitalized;
   return before !== undefined && before.sentence === sentence && !before.capitalized && pack.cueOf(before.lower)?.sense === 'speech' && closes;
 }
 
@@ -91,9 +122,15 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
   for (const unit of units) {
     if (unit.rejected) continue;
+    // "l'uragano Ike", "la nave Concordia", "il film Fences": a name, but of nothing we track
+    const { prev } = wordsBefore(unit, tokens);
+    if (prev && !prev.capitalized && names.nonEntityCues.has(prev.lower)) {
+      Object.assign(unit, { type: null, rejected: true });
+      continue;
+    }
     const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
     if (unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')' && names.isProvinceCode(code)) set(unit, { type: 'place', by: 'province-code' });
-    else if (open(unit)) set(unit, strongCue(unit, c) ?? (unit.end - unit.first > 1 && speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
+    else if (open(unit)) set(unit, strongCue(unit, c) ?? personCue(unit, c) ?? (unit.end - unit.first > 1 && speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
   }
   const known = new Map<string, UnitType>();
   const personWords = new Set<string>();
@@ -116,14 +153,19 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       if (type) set(unit, { type, by: 'same-article' });
     }
   };
+  const fromLists = () => {
+    for (const list of listsOf(units, tokens)) {
+      const typed = list.find((u) => u.type);
+      if (typed) for (const unit of list) if (open(unit)) set(unit, { type: typed.type!, by: 'list' });
+    }
+  };
   fromArticle();
+  fromLists();
+  for (const unit of units) if (open(unit)) set(unit, weakPreposition(unit, c));
   for (const unit of units) if (open(unit) && unit.hint) set(unit, { type: unit.hint, by: 'given-name' });
   for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
   fromArticle();
-  for (const list of listsOf(units, tokens)) {
-    const typed = list.find((u) => u.type);
-    if (typed) for (const unit of list) if (open(unit)) set(unit, { type: typed.type!, by: 'list' });
-  }
+  fromLists();
   fromArticle();
   mergeUnknownTails(units, c);
 }

@@ -1,11 +1,12 @@
 import type { BoilerplateMarkers } from '../../lang/types.js';
 import type { Range } from '../../text/span.js';
+import { isHeading } from './is-heading.js';
 
 // A marker line is short: "Leggi anche: <a headline>" is one line, a paragraph that merely
 // starts with "Più letti" words is prose.
 const MAX_LINE = 300;
 const MAX_BLOCK_HEADER = 80;
-const BULLET = /[\s•·*#>|\-–—]/u;
+const BULLET = /[\s©•·*#>|\-–—]/u;
 const LETTER = /\p{L}/u;
 
 /** The start of a paragraph as markers are matched: past bullets and dashes, lowercase, one space between words. */
@@ -21,10 +22,11 @@ function startsWithMarker(head: string, markers: readonly string[]): boolean {
 
 /**
  * Which paragraphs are scraper boilerplate, not article: a short line that starts with a line
- * marker ("Leggi anche: ...", "© Riproduzione riservata"), and everything from a short line that
- * starts with a block marker to the end of the text ("Related News :" and the headlines after it).
+ * marker ("Leggi anche: ...", "© Riproduzione riservata"), and a short line that starts with a
+ * block marker with the headline-shaped lines after it ("Related News :", then the titles of other
+ * articles). A paragraph of prose ends the block: texts pasted one after another stay articles.
  * @example
- * findBoilerplate('Testo.\nRelated News :\nAltro titolo', paragraphs, italian.boilerplate) // [false, true, true]
+ * findBoilerplate('Testo.\nRelated News :\nAltro titolo\nAltro testo.', paragraphs, italian.boilerplate) // [false, true, true, false]
  */
 export function findBoilerplate(folded: string, paragraphs: readonly Range[], markers: BoilerplateMarkers): boolean[] {
   const flags = paragraphs.map(() => false);
@@ -34,8 +36,10 @@ export function findBoilerplate(folded: string, paragraphs: readonly Range[], ma
     if (length > MAX_LINE) continue;
     const head = headOf(folded, paragraph);
     if (length <= MAX_BLOCK_HEADER && startsWithMarker(head, markers.blocks)) {
-      for (let k = i; k < paragraphs.length; k++) flags[k] = true;
-      break;
+      flags[i] = true;
+      // The headlines under it: short lines with no final punctuation. Prose ends the list.
+      while (i + 1 < paragraphs.length && isHeading(folded, paragraphs[i + 1]!)) flags[++i] = true;
+      continue;
     }
     if (startsWithMarker(head, markers.lines)) flags[i] = true;
   }

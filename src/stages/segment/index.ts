@@ -27,15 +27,19 @@ export const segmentStage: Stage = {
     const paragraphs = splitParagraphs(folded);
     const isBoilerplate = findBoilerplate(folded, paragraphs, article.pack.boilerplate);
     const boilerplate: Range[] = [];
+    let block: Diagnostic | null = null;
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     paragraphs.forEach((paragraph, index) => {
       if (isBoilerplate[index]) {
-        if (!isBoilerplate[index - 1]) {
-          const line = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40));
-          diagnostics.push({ code: 'text/boilerplate', severity: 'info', message: `"${line}" and any lines like it after it are boilerplate, kept out of quotes and claims`, start: paragraph.start, end: paragraph.end });
-        }
         boilerplate.push(paragraph);
+        // One diagnostic per block of boilerplate lines.
+        if (block && isBoilerplate[index - 1]) block.end = paragraph.end;
+        else {
+          const line = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40));
+          block = { code: 'text/boilerplate', severity: 'info', message: `"${line}": not article but boilerplate, kept out of quotes and claims`, start: paragraph.start, end: paragraph.end };
+          diagnostics.push(block);
+        }
         return;
       }
       const first = tokens.length;

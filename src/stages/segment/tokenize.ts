@@ -31,12 +31,20 @@ export function tokenize(text: string, folded: string, start: number, end: numbe
     // Tokens are a megabyte text's largest state (~180,000 per MB): where the original reads the
     // same as the folded copy (all but folded apostrophes) and the word is already lowercase, the
     // token holds one string instead of three.
-    const lower = raw.toLowerCase();
+    let lower = raw;
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw.charCodeAt(i);
+      if ((ch >= 65 && ch <= 90) || ch >= 128) {
+        const lowered = raw.toLowerCase(); // A-Z, or a letter beyond ASCII that may have a case
+        if (lowered !== raw) lower = lowered;
+        break;
+      }
+    }
     tokens.push({
       start: s,
       end: s + raw.length,
       text: text.startsWith(raw, s) ? raw : text.slice(s, s + raw.length),
-      lower: lower === raw ? raw : lower,
+      lower,
       kind,
       sentence,
       capitalized,

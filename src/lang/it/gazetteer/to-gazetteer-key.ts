@@ -1,5 +1,6 @@
 // The one normalisation shared by the build script (which writes keys) and the lookups (which
 // read them): if the two ever differed, every lookup would silently miss.
+import { boundedMemo } from '../../../text/bounded-memo.js';
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES_AND_SPACES = /[\s\u00a0\-‐‑‒–—]+/g;
@@ -7,12 +8,6 @@ const COMBINING_MARKS = /\p{M}+/gu;
 // Letters that NFD does not decompose: "Łukašenko", "Ørsted", "Đoković"
 const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
 const UNDECOMPOSABLE_LETTERS = /[łŁøØđĐıßæÆœŒ]/g;
-
-// Lookups ask for the same words over and over (every capitalised word is tried as a first name,
-// a place, a demonym): short keys are remembered. Bounded, so an archive run never grows it.
-const KEY_CACHE_LIMIT = 20_000;
-const KEY_CACHED_LENGTH = 60;
-const keys = new Map<string, string>();
 
 /**
  * Turns a name as written into the key the gazetteer maps are indexed by: lowercased, NFC,
@@ -25,19 +20,17 @@ const keys = new Map<string, string>();
  * toGazetteerKey('Stati Uniti d’America') // "stati uniti d'america"
  */
 export function toGazetteerKey(text: string): string {
-  if (text.length > KEY_CACHED_LENGTH) return computeKey(text);
-  let key = keys.get(text);
-  if (key === undefined) {
-    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
-    key = computeKey(text);
-    keys.set(text, key);
-  }
-  return key;
+  return text.length > KEY_CACHED_LENGTH ? computeKey(text) : rememberedKey(text);
 }
 
 function computeKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(DASHES_AND_SPACES, ' ').trim();
 }
+
+// Lookups ask for the same words over and over (every capitalised word is tried as a first name,
+// a place, a demonym): short keys are remembered.
+const KEY_CACHED_LENGTH = 60;
+const rememberedKey = boundedMemo(computeKey);
 
 /**
  * Removes diacritics (NFD, combining marks dropped, NFC again), and folds the few letters NFD

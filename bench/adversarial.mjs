@@ -1,0 +1,220 @@
+// Adversarial inputs (issue 7): text built to hit the worst case of each stage, timed against the
+// Italian fixture repeated to the same size. Target: none more than 3 times slower per byte.
+//
+// Usage: node bench/adversarial.mjs [--size BYTES] [--runs N] [--only name,name]
+//   (run `npx tsup` first: it reads dist/index.js). `npm run bench` calls `runAdversarial`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURE_DIR = `${ROOT}fixtures/it/`;
+const MB = 1024 * 1024;
+
+/** Per-byte time ratio above which an input fails the target. */
+export const TARGET_RATIO = 3;
+
+/** The Italian fixtures, one after the other: the article every input is made from. */
+export function fixtureText() {
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(FIXTURE_DIR + f, 'utf8').trim())
+    .join('\n');
+}
+
+/** `unit` repeated to `bytes` bytes of UTF-8, cut at a code point. */
+function repeatTo(unit, bytes) {
+  const unitBytes = Buffer.byteLength(unit);
+  const text = unit.repeat(Math.max(1, Math.ceil(bytes / unitBytes)));
+  return cutTo(text, bytes);
+}
+
+// Cut at `bytes` of UTF-8 without splitting a surrogate pair.
+function cutTo(text, bytes) {
+  const buffer = Buffer.from(text);
+  if (buffer.length <= bytes) return text;
+  let cut = buffer.subarray(0, bytes).toString('utf8');
+  if (cut.endsWith('\ufffd')) cut = cut.slice(0, -1);
+  return cut;
+}
+
+// A small seeded generator (mulberry32): the same inputs on every run and machine.
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const words = (text) => text.split(/\s+/).filter(Boolean);
+const capitalise = (w) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * The adversarial inputs, each a function of the fixture and a size in bytes of UTF-8. The names
+ * are stable: tests and `npm run bench` refer to them.
+ */
+export const ADVERSARIAL_INPUTS = [
+  { name: 'no spaces', about: 'the fixture with every space and line end removed: one token run', build: (f, bytes) => repeatTo(f.replace(/\s+/g, ''), bytes) },
+  {
+    name: 'quote marks only',
+    about: 'a random run of « » “ ” „ " \' ‘ ’ ‹ ›, nothing else',
+    build: (f, bytes) => {
+      const next = random(7);
+      const marks = ['«', '»', '“', '”', '„', '"', "'", '‘', '’', '‹', '›'];
+      let out = '';
+      while (out.length < bytes / 2) out += marks[Math.floor(next() * marks.length)];
+      return cutTo(out, bytes);
+    },
+  },
+  { name: 'nested quotes', about: '100,000 « then 100,000 “ inside them, words, and every mark closed', build: () => `${'«'.repeat(1e5)}${'“'.repeat(1e5)}parole dette ${'”'.repeat(1e5)}${'»'.repeat(1e5)}` },
+  { name: 'unbalanced quotes', about: '100,000 « each followed by words and never closed, with cue verbs', build: () => '«Sì, ha detto Rossi '.repeat(1e5) },
+  { name: 'stray closing quotes', about: '100,000 ” with words and no opening mark', build: () => 'parole” '.repeat(1e5) },
+  { name: 'one paragraph', about: 'the fixture as one line, repeated: a single paragraph', build: (f, bytes) => repeatTo(`${f.replace(/\s*\n\s*/g, ' ')} `, bytes) },
+  { name: 'digits', about: 'one run of digits', build: (f, bytes) => repeatTo('1234567890', bytes) },
+  { name: 'digits and separators', about: 'digits, points, commas and spaces: "1.000,5 20 3,000.1 ..."', build: (f, bytes) => repeatTo('1.000,5 20 3,000.1 45% 7-8 tra 10 e 20 mila ', bytes) },
+  {
+    name: 'capitalised words',
+    about: 'the fixture\'s words, all capitalised, no punctuation: one long name run per line',
+    build: (f, bytes) => repeatTo(`${words(f.replace(/[^\p{L}\s]/gu, ' ')).map(capitalise).join(' ')} `, bytes),
+  },
+  {
+    name: 'distinct capitalised names',
+    about: 'a run of different two-word names joined by commas ("Mario Abaco, Lucia Abete, ...")',
+    build: (f, bytes) => {
+      const next = random(11);
+      const syllables = ['ba', 'ce', 'di', 'fo', 'gu', 'la', 'me', 'ni', 'po', 'ru', 'sa', 'te', 'vi', 'zo'];
+      const name = () => capitalise(Array.from({ length: 3 }, () => syllables[Math.floor(next() * syllables.length)]).join(''));
+      let out = '';
+      while (out.length < bytes) out += `${name()} ${name()}, `;
+      return cutTo(out, bytes);
+    },
+  },
+  {
+    name: 'cue verbs in one sentence',
+    about: '"il ministro ha detto, " repeated: one sentence with a cue every five words',
+    build: (f, bytes) => repeatTo('il ministro Mario Rossi ha detto, secondo la polizia, ', bytes),
+  },
+  { name: 'emoji and astral', about: 'the fixture with an emoji or astral letter after every word', build: (f, bytes) => repeatTo(`${words(f).map((w, i) => `${w} ${['😀', '𝕏', '🇮🇹', '𠜎', '👩‍👩‍👧'][i % 5]}`).join(' ')}\n`, bytes) },
+  { name: 'CRLF line ends', about: 'the fixture with \\r\\n line ends', build: (f, bytes) => repeatTo(`${f.replace(/\n/g, '\r\n')}\r\n`, bytes) },
+  { name: 'CR line ends', about: 'the fixture with lone \\r line ends', build: (f, bytes) => repeatTo(`${f.replace(/\n/g, '\r')}\r`, bytes) },
+  { name: 'BOM', about: 'a byte order mark before every paragraph (files concatenated)', build: (f, bytes) => repeatTo(`\ufeff${f.replace(/\n/g, '\n\ufeff')}\n`, bytes) },
+  { name: 'NUL and control characters', about: 'NUL, BEL, ESC, DEL between the fixture\'s words', build: (f, bytes) => repeatTo(`${words(f).map((w, i) => `${w}${['\0', '\u0007', '\u001b', '\u007f', '\u0008'][i % 5]}`).join(' ')}\n`, bytes) },
+  { name: 'RTL marks', about: 'RLM, LRM and RLO/PDF around the fixture\'s words', build: (f, bytes) => repeatTo(`${words(f).map((w, i) => (i % 3 === 0 ? `\u200f${w}\u200e` : i % 3 === 1 ? `\u202e${w}\u202c` : w)).join(' ')}\n`, bytes) },
+  {
+    name: 'HTML leftovers',
+    about: '&nbsp; for spaces, <p> around paragraphs, <a href="..."> around names',
+    build: (f, bytes) => repeatTo(`${f.split('\n').map((p) => `<p>${p.replace(/ /g, (s, i) => (i % 4 === 0 ? '&nbsp;' : s)).replace(/\b(\p{Lu}\p{L}+ \p{Lu}\p{L}+)/gu, '<a href="https://example.com/tag/x">$1</a>')}</p>`).join('\n')}\n`, bytes),
+  },
+  {
+    name: 'trailing boilerplate',
+    about: 'the fixture, then "Related News :" with headlines that quote and count, "Riproduzione riservata"',
+    build: (f, bytes) => repeatTo(`${f}\nLeggi anche: «Pronti a tutto», dice il ministro Rossi\nRelated News :\nPutin: «Abbiamo 300 missili»\nUcraina, 10.000 soldati al fronte\n© Riproduzione riservata\n`, bytes),
+  },
+];
+
+/** The fixture repeated to `bytes` bytes: the baseline each input is compared with. */
+export function buildFixtureInput(bytes, fixture = fixtureText()) {
+  return repeatTo(`${fixture}\n`, bytes);
+}
+
+/**
+ * Builds every adversarial input at `bytes` bytes (the quote nests keep their 100,000 marks).
+ * @example
+ * buildAdversarialInputs(64 * 1024).map((i) => i.name) // ['no spaces', 'quote marks only', ...]
+ */
+export function buildAdversarialInputs(bytes = MB) {
+  const fixture = fixtureText();
+  return ADVERSARIAL_INPUTS.map(({ name, about, build }) => ({ name, about, text: build(fixture, bytes) }));
+}
+
+function timeOnce(extractGraph, text) {
+  const t0 = performance.now();
+  const graph = extractGraph(text, { language: 'it' });
+  return { ms: performance.now() - t0, graph };
+}
+
+function bestOf(extractGraph, text, runs) {
+  let best = Infinity;
+  let graph;
+  for (let i = 0; i < runs; i++) {
+    const run = timeOnce(extractGraph, text);
+    if (run.ms < best) ({ ms: best, graph } = run);
+  }
+  return { ms: best, graph };
+}
+
+/**
+ * Times `extractGraph` (dist/index.js) on each adversarial input and on the fixture repeated to
+ * the same size; returns one row per input with its time per byte relative to the fixture's.
+ * Every graph is also checked against the schema (`valid`). The best of `runs` runs is kept: a
+ * shared machine only ever adds time.
+ * @example
+ * const rows = await runAdversarial({ log: console.error });
+ * rows.filter((r) => r.ratioToFixture > 3) // [] when the target holds
+ */
+export async function runAdversarial({ log = () => {}, size = MB, runs = 2, only = null } = {}) {
+  const { extractGraph, validateGraph } = await import(pathToFileURL(`${ROOT}dist/index.js`).href);
+  const fixture = fixtureText();
+  extractGraph(fixture, { language: 'it' }); // lazy gazetteers and compiled patterns
+  const baselines = new Map();
+  const baseline = (bytes) => {
+    // Baselines at sizes within 10% of each other are one: the nested-quote inputs are smaller.
+    const key = [...baselines.keys()].find((b) => Math.abs(b - bytes) / bytes < 0.1);
+    if (key !== undefined) return baselines.get(key);
+    const text = buildFixtureInput(bytes, fixture);
+    timeOnce(extractGraph, text.slice(0, 64 * 1024));
+    const { ms } = bestOf(extractGraph, text, runs);
+    const row = { bytes: Buffer.byteLength(text), ms };
+    baselines.set(bytes, row);
+    log(`fixture repeated to ${(row.bytes / 1024).toFixed(0)} KB: ${ms.toFixed(0)} ms`);
+    return row;
+  };
+  const rows = [];
+  for (const input of ADVERSARIAL_INPUTS) {
+    if (only && !only.includes(input.name)) continue;
+    const text = input.build(fixture, size);
+    const bytes = Buffer.byteLength(text);
+    const base = baseline(bytes);
+    timeOnce(extractGraph, text.slice(0, 64 * 1024));
+    const { ms, graph } = bestOf(extractGraph, text, runs);
+    const validation = validateGraph(JSON.parse(JSON.stringify(graph)));
+    const ratioToFixture = ms / bytes / (base.ms / base.bytes);
+    const row = { name: input.name, bytes, ms: Math.round(ms), ratioToFixture: Number(ratioToFixture.toFixed(2)), valid: validation.valid, quotes: graph.quotes.length, claims: graph.claims.length, actors: graph.actors.length };
+    rows.push(row);
+    log(`${input.name}: ${(bytes / 1024).toFixed(0)} KB in ${row.ms} ms, ${row.ratioToFixture}× the fixture per byte${row.valid ? '' : ', INVALID graph'}`);
+  }
+  return rows;
+}
+
+/** The rows as a fixed-width table. */
+export function formatTable(rows) {
+  const header = ['input', 'KB', 'ms', '× fixture/byte', 'valid', 'quotes', 'claims', 'actors'];
+  const lines = rows.map((r) => [r.name, (r.bytes / 1024).toFixed(0), String(r.ms), r.ratioToFixture.toFixed(2) + (r.ratioToFixture > TARGET_RATIO ? ' !' : ''), r.valid ? 'yes' : 'NO', String(r.quotes), String(r.claims), String(r.actors)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [format(header), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format)].join('\n');
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const option = (name) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const size = Number(option('--size') ?? MB);
+  const runs = Number(option('--runs') ?? 2);
+  const only = option('--only')?.split(',') ?? null;
+  const rows = await runAdversarial({ log: (line) => process.stderr.write(`${line}\n`), size, runs, only });
+  process.stdout.write(`${formatTable(rows)}\n`);
+  const failed = rows.filter((r) => r.ratioToFixture > TARGET_RATIO || !r.valid);
+  if (failed.length > 0) {
+    process.stdout.write(`over the ${TARGET_RATIO}× target or invalid: ${failed.map((r) => r.name).join(', ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
