@@ -58,6 +58,10 @@ export interface LanguagePack {
   relativePronouns: readonly string[][];
   /** Subject pronouns that can head an attribution ("lui", "lei", "he"). */
   subjectPronouns: ReadonlySet<string>;
+  /** The base form is also a present tense ("they say"): a cue after a subject, not only after an auxiliary. */
+  baseFormIsPresent: boolean;
+  /** Prepositions that may open the object a cue reports ("protestato per l'ennesimo uso"). */
+  objectPrepositions: ReadonlySet<string>;
   /** Articles, determiners and possessives that may open a noun phrase. */
   determiners: ReadonlySet<string>;
   /** Prepositions, simple and articulated: a mention after one is not a subject. */

@@ -15,19 +15,23 @@ export interface JobResult {
   ok: boolean;
 }
 
+/** What a worker posts once its script has loaded, before any answer. */
+export const WORKER_READY = 'ready';
+
 interface Slot {
   worker: Worker;
   /** Jobs posted and not answered, oldest first: a worker answers in the order it receives. */
   inFlight: Map<number, Job>;
-  online: boolean;
+  /** The worker's script loaded: a worker that dies before this cannot start at all. */
+  ready: boolean;
 }
 
 /**
  * Worker threads that turn lines into output lines. Jobs go to the least busy worker; answers
  * come back through `onResult` in whatever order they finish. A worker that dies (an article
  * that exhausts its memory) costs only the line it was reading: that line is reported as an
- * error, the lines queued behind it go to its replacement. A worker that cannot even start is
- * fatal (`onFatal`): retrying would loop forever.
+ * error, the lines queued behind it go to its replacement. A worker that dies before its script
+ * says it is ready cannot start at all: that is fatal (`onFatal`), retrying would loop forever.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -59,9 +63,12 @@ export class WorkerPool {
 
   private start(): Slot {
     const worker = new Worker(this.script, { workerData: this.defaults });
-    const slot: Slot = { worker, inFlight: new Map(), online: false };
-    worker.on('online', () => { slot.online = true; });
-    worker.on('message', (result: JobResult) => {
+    const slot: Slot = { worker, inFlight: new Map(), ready: false };
+    worker.on('message', (result: JobResult | typeof WORKER_READY) => {
+      if (result === WORKER_READY) {
+        slot.ready = true;
+        return;
+      }
       slot.inFlight.delete(result.seq);
       this.onResult(result);
     });
@@ -69,7 +76,7 @@ export class WorkerPool {
     worker.on('error', (error) => { failure = error; });
     worker.on('exit', (code) => {
       if (this.closing) return;
-      if (!slot.online) {
+      if (!slot.ready) {
         this.onFatal(new Error(`cannot start a batch worker (${this.script.pathname}): ${failure?.message ?? `exit code ${code}`}`));
         return;
       }

@@ -2,7 +2,7 @@
 // Built by tsup as dist/worker.js, next to dist/cli.js, which starts it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processLine, type LineDefaults } from './process-line.js';
-import type { Job, JobResult } from './worker-pool.js';
+import { WORKER_READY, type Job, type JobResult } from './worker-pool.js';
 
 const defaults = workerData as LineDefaults;
 const port = parentPort;
@@ -13,3 +13,4 @@ port.on('message', (job: Job) => {
   const result: JobResult = { seq: job.seq, out, ok };
   port.postMessage(result);
 });
+port.postMessage(WORKER_READY);

@@ -26,6 +26,8 @@ export const english: LanguagePack = {
   clauseOpeners: [['but'], ['while'], ['although'], ['though'], ['after'], ['when'], ['whereas']],
   relativePronouns: [['who'], ['which'], ['that']],
   subjectPronouns: new Set(['he', 'she', 'they', 'we', 'i']),
+  baseFormIsPresent: true,
+  objectPrepositions: new Set(['to']),
   determiners: englishDeterminers,
   prepositions: englishPrepositions,
   stopwords: englishStopwords,

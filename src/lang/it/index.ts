@@ -49,6 +49,9 @@ export const italian: LanguagePack = {
   clauseOpeners: italianClauseOpeners,
   relativePronouns: italianRelativePronouns,
   subjectPronouns: italianSubjectPronouns,
+  baseFormIsPresent: false,
+  // "sull'incremento", "per l'ennesimo uso", and a dative before the object: "consigliando agli autori un programma"
+  objectPrepositions: new Set(['su', 'sul', 'sulla', "sull'", 'sui', 'sugli', 'sulle', 'per', 'contro', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', "all'"]),
   determiners: italianDeterminers,
   prepositions: italianPrepositions,
   stopwords: italianStopwords,

@@ -37,7 +37,7 @@ export const italianNameWords: NameLexicon = {
   placeHeadsDirect: words(`
     aeroporto stadio piazza piazzale via viale corso largo vicolo lungomare ponte porta parco museo teatro ospedale
     policlinico clinica hotel albergo fiume lago monte monti isola isole mar mare oceano golfo vulcano ghiacciaio stella pianeta cometa
-    galassia nebulosa asteroide palazzo villa castello quartiere liceo istituto carcere penitenziario circuito`),
+    galassia nebulosa asteroide palazzo villa castello quartiere liceo carcere penitenziario circuito`),
   organizationHeadsOf: words(`università politecnico accademia conservatorio ministero ministeri dipartimento
     federazione confederazione associazione fondazione ordine collegio consorzio`),
   organizationHeadsDirect: words(`fondazione associazione regione radio`),

@@ -63,9 +63,10 @@ export function contentAfterCue(article: Article, cue: CueMatch): Range | null {
   // After a quote the noun phrase is the subject, not the object: "», ha accolto il ministro"
   if (!cue.takesObject || article.sentences![sentence]!.heading || followsQuote(article, cue)) return null;
   let j = cue.endToken;
-  while (j < tokens.length && ['su', 'sul', 'sulla', "sull'", 'sui', 'sugli', 'sulle', 'per', 'contro'].includes(tokens[j]!.lower)) j++;
+  while (j < tokens.length && pack.objectPrepositions.has(tokens[j]!.lower)) j++;
   const from = tokens[j];
-  if (!from || from.sentence !== sentence || from.kind === 'punct') return null;
+  // any other preposition opens a circumstance, not the object: "said in recent months", "by the Post"
+  if (!from || from.sentence !== sentence || from.kind === 'punct' || pack.prepositions.has(from.lower)) return null;
   let stop = j;
   while (stop < tokens.length && tokens[stop]!.sentence === sentence && tokens[stop]!.text !== ',' && !BLOCK.has(tokens[stop]!.text) && !pack.cueOf(tokens[stop]!.lower)) stop++;
   while (stop > j && ['e', 'ed', 'o', 'ma'].includes(tokens[stop - 1]!.lower)) stop--;

@@ -32,7 +32,9 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     // Participles and infinitives need an auxiliary or modal ("ha detto", "può dire"), or a
     // colon that opens the quote they introduce ("avrà modo di lamentarsi: «...»").
     // (an infinitive with its clitic, "dichiararsi", "lamentarsi", is a cue on its own)
-    const nonFinite = pack.cueParticiples.has(token.lower) || verb.lemma === token.lower;
+    // ("they say", "polls show": where the base form is a present, a subject before it will do)
+    const presentAfterSubject = pack.baseFormIsPresent && previous !== undefined && (pack.subjectPronouns.has(previous.lower) || previous.capitalized || /s$/u.test(previous.lower));
+    const nonFinite = pack.cueParticiples.has(token.lower) || (verb.lemma === token.lower && !presentAfterSubject);
     if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);

@@ -23,7 +23,10 @@ export interface CaseEvidence {
 export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[], pack: LanguagePack, names: NameLexicon, evidence: CaseEvidence): NameSequence | null {
   if (!seq.sentenceInitial) return seq;
   const head = tokens[seq.first]!;
-  const place = pack.lookupPlace(head.text) !== null && !names.isCommonWordPlace(head.text);
+  // "Mosca ha risposto": a place that is also a common word stays as the subject of a verb
+  const next = tokens[seq.end];
+  const subject = next !== undefined && (pack.auxiliaries.has(next.lower) || names.preverbalParticles.has(next.lower) || pack.cueForms.has(next.lower));
+  const place = pack.lookupPlace(head.text) !== null && (!names.isCommonWordPlace(head.text) || subject);
   const known = pack.isGivenName(head.lower) || place || pack.organizationHeads.has(head.lower) || ACRONYM.test(head.text) || pack.roleNouns.has(head.lower);
   const functional = pack.stopwords.has(head.lower) || pack.cueForms.has(head.lower) || pack.auxiliaries.has(head.lower) || names.runBreakers.has(head.lower);
   if (!functional && !evidence.lowercase.has(head.lower) && (known || evidence.midCapitalized.has(head.lower) || seq.end - seq.first > 1)) return seq;

@@ -12,7 +12,7 @@ export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
     if (unit.type !== 'place' || unit.by !== 'gazetteer' || !unit.canonical) continue;
     const kind = names.placeKind(unit.canonical);
     const prev = tokens[unit.first - 1];
-    const articled = prev !== undefined && !prev.capitalized && prev.sentence === tokens[unit.first]!.sentence && names.definiteArticles.has(prev.lower);
+    const articled = prev !== undefined && prev.sentence === tokens[unit.first]!.sentence && names.definiteArticles.has(prev.lower);
     const ownArticle = names.definiteArticles.has(unit.canonical.split(/[\s']/)[0]!.toLowerCase()) || /^\p{L}+'/u.test(unit.canonical);
     const next = tokens[unit.end];
     const alone = !next || next.sentence !== tokens[unit.first]!.sentence || !(next.capitalized || next.text === '-');

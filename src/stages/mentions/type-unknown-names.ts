@@ -147,7 +147,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     for (const unit of units) {
       const own = words(tokens, unit);
       // "la Houston" after "Whitney Houston": a surname the gazetteer also knows as a town
-      const surname = unit.by === 'gazetteer' && own.length === 1 && surnames.has(own[0]!) && !strongCue(unit, c);
+      const surname = unit.by === 'gazetteer' && own.length === 1 && surnames.has(own[0]!) && !strongCue(unit, c) && !weakPreposition(unit, c);
       if (!open(unit) && !surname) continue;
       const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(own.join(' '));
       if (type) set(unit, { type, by: 'same-article' });

@@ -31,7 +31,7 @@ describe('name runs: particles, initials, hyphens, digits', () => {
     // a capitalised function word ends a run: a caption run into the next sentence
     ['Ritratto di Anna Ferri Anche per la pittrice la mostra è un successo.', ['person:Anna Ferri'], ['Anna Ferri Anche']],
     // "la" is an article between two names, not a particle inside one
-    ['Dopo la caduta del Muro di Berlino la Nato si è allargata.', ['organization:Nato'], ['Muro di Berlino la Nato']],
+    ['Dopo la caduta del Muro di Berlino la NATO si è allargata.', ['organization:NATO'], ['Muro di Berlino la NATO']],
   ])('%s', (...row) => check(row));
 });
 
@@ -102,7 +102,8 @@ describe('types from context', () => {
     ['Ha vinto il filippino Dado Kaleon.', ['person:Dado Kaleon'], []],
     ['Tra i fermati c\'è Ruvo Tessan, 34 anni, di Bari.', ['person:Ruvo Tessan'], []],
     ['Il ricorso è firmato da Elda Fumagalli. La Fumagalli ha detto che andrà avanti.', ['person:Fumagalli'], ['place:Fumagalli']],
-    ['La rete unisce Cattenoy, Pirlaz e Vourmont.', ['place:Vourmont', 'place:Pirlaz'], []],
+    ['Le centrali di Cattenoy, Pirlaz e Lione sono ferme.', ['place:Cattenoy', 'place:Pirlaz'], []],
+    ['Hanno firmato Cattenoy, Pirlaz e Vourmont.', [], ['Pirlaz']],
     // a lone given name after "a" is a place before it is a person
     ['Il concerto si terrà a Virginia Beach.', ['place:Virginia Beach'], ['person:Virginia Beach']],
     // a storm, a ship: a name, but no actor
