@@ -4,7 +4,8 @@ import { clauseEnd } from './clause-end.js';
 import { followsQuote } from './quote-cues.js';
 import { trimTrailingDate } from './trim-trailing-date.js';
 
-const INFINITIVE = /(?:are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne|ar[cgmtv]i|er[cgmtv]i|ir[cgmtv]i)$/u;
+// Infinitives, with clitics ("difendersi") and the truncated forms of modals ("di voler lasciare").
+const INFINITIVE = /(?:are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne|ar[cgmtv]i|er[cgmtv]i|ir[cgmtv]i)$|^(?:voler|poter|dover|aver|esser|far|saper|andar|venir)$/u;
 const BLOCK = new Set(['.', ';', ':', '!', '?', '»', '”']);
 const OPEN_QUOTE = new Set(['«', '“', '"', '„']);
 const SCAN = 12;

@@ -163,7 +163,15 @@ function splitPlaces(c: SplitContext, first: number, end: number): NameUnit[] {
     // a place only comes after a particle ("Francesco da Rio de Janeiro"; not "Hugo Chávez").
     const afterParticle = pending >= 0 && isParticle(c, tokens[i - 1]!);
     const personOpen = pending >= 0 && pack.isGivenName(tokens[pending]!.lower);
-    if (afterParticle && !personOpen) break;
+    if (afterParticle && !personOpen) {
+      // ... unless the rest is a place of its own: "l'EXPO di Milano", "l'Arcidiocesi di Bologna"
+      const rest = longestPlace(c, i, end);
+      if (!rest || rest.end !== end || names.isCommonWordPlace(rest.place.name)) break;
+      flush(i);
+      units.push({ first: i, end, type: 'place', canonical: rest.place.name, by: 'gazetteer' });
+      i = end;
+      continue;
+    }
     // a given name that a surname follows: "Vladimir Putin", not the city of Vladimir
     const givenNameFirst = pack.isGivenName(token.lower) && i + 1 < end && isWord(tokens[i + 1]) && !longestPlace(c, i + 1, end);
     const place = (personOpen && !afterParticle) || givenNameFirst ? null : longestPlace(c, i, end);
