@@ -20,10 +20,27 @@ export class ClaimgraphError extends Error {
   }
 }
 
-/** Names what was found, for messages that say expected vs found. */
+/**
+ * Names what was found, for messages that say expected vs found: short, and never the value's
+ * whole content (a function's source, a megabyte string).
+ * @example
+ * describeValue(undefined) // 'undefined'
+ * describeValue(Buffer.from('x')) // 'a Buffer'
+ * describeValue('x'.repeat(100)) // 'the string "xxxx…" (100 characters)'
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') {
+    return value.length > 40 ? `the string ${JSON.stringify(`${value.slice(0, 40)}…`)} (${value.length} characters)` : `the string ${JSON.stringify(value)}`;
+  }
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return `the symbol ${value.description === undefined ? 'Symbol()' : `Symbol(${JSON.stringify(value.description)})`}`;
+  if (typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    if (typeof name === 'string' && name !== '' && name !== 'Object') return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+    return 'an object';
+  }
+  return `${typeof value} ${String(value)}`;
 }

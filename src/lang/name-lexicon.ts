@@ -60,6 +60,8 @@ export interface NameLexicon {
    * governo", "la polizia tedesca", "i vigili del fuoco". Several words are joined by spaces.
    */
   institutions: readonly string[];
+  /** Plural articles: before an unknown name they make it a group of people, a band or a team ("i Gipsy Kings"). */
+  pluralArticles: ReadonlySet<string>;
   /** Articles and articulated prepositions that make a noun definite: "il", "della", "dall'". */
   definiteArticles: ReadonlySet<string>;
   /** Honorifics that belong to a person's name: "san Francesco", "suor Rosanna", "Don Milani". */
@@ -93,6 +95,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], definiteArticles: none,
+  placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,
 };

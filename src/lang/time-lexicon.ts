@@ -106,6 +106,11 @@ export interface TimeLexicon {
    * "in 2001". Months, seasons and "anno" before the digits also do.
    */
   yearContext: readonly string[];
+  /**
+   * Previous tokens that make four digits a year only when no noun follows: English "from 1999"
+   * but "from 1000 to 2000 people". None in Italian, whose year contexts carry a singular article.
+   */
+  weakYearContext?: readonly string[];
   /** Words that are not nouns: after them "alle 16" stays a clock time ("alle 16 si è riunito", not "alle 16 vittime"). */
   nonNouns: readonly string[];
   /** Reads number words ("tre", "three") for "tre giorni fa"; null when the word is not one. */

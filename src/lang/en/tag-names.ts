@@ -65,7 +65,7 @@ function nameEnd(word: Word): number {
 
 /**
  * Capitalised runs of one sentence: words joined by spaces, particles inside ("Bank of America"),
- * honorifics and function words dropped from the front ("Gov. Mike Pence", "But Kaine").
+ * honorifics, titles and function words dropped from the front ("Gov. Mike Pence", "But Kaine").
  */
 function runsOfSentence(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
@@ -78,7 +78,9 @@ function runsOfSentence(words: readonly Word[]): Run[] {
       break;
     }
     let a = i;
-    while (a < j && (isHonorific(words[a]!.term) || englishStopwords.has(words[a]!.lower) || words[a]!.term.text === '&' || opensSentenceOnly(words[a]!))) a++;
+    // a role before a name is a title, not part of it: "Mayor Mark Bell", "President Obama"
+    const isTitle = (k: number) => englishRoleNouns.has(words[k]!.lower) && k + 1 < j;
+    while (a < j && (isHonorific(words[a]!.term) || isTitle(a) || englishStopwords.has(words[a]!.lower) || words[a]!.term.text === '&' || opensSentenceOnly(words[a]!))) a++;
     let b = j;
     while (b > a && (isParticle(words[b - 1]!.term) || words[b - 1]!.term.text === '&')) b--;
     if (b > a) {

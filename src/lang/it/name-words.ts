@@ -115,6 +115,7 @@ export const italianNameWords: NameLexicon = {
     'corte di cassazione', 'corte dei conti', 'squadra mobile', 'marina militare', 'aeronautica militare',
     'forze armate', 'amministrazione comunale', 'questura', 'prefettura',
   ],
+  pluralArticles: words(`i gli`),
   definiteArticles: words(`
     il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo dalla dall'
     dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`),

@@ -215,7 +215,9 @@ function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   // "San Basilio", "Don Milani", "Pier Luigi Bersani"; but "San Giuliano di Puglia" is a town
   const townOf = tokens.slice(unit.first, unit.end).some((t, k) => isParticle(c, t) && longestPlace(c, unit.first + k + 1, unit.end)?.end === unit.end);
   if (!single && names.honorifics.has(head.lower) && townOf) return { ...unit, type: 'place', by: 'place-head' };
-  if (!single && (names.honorifics.has(head.lower) || names.givenNamePrefixes.has(head.lower))) return { ...unit, type: 'person', by: 'given-name' };
+  // a saint's name is also a town's: "a San Giuliano" is a place
+  if (!single && names.honorifics.has(head.lower)) return { ...unit, hint: 'person' };
+  if (!single && names.givenNamePrefixes.has(head.lower)) return { ...unit, type: 'person', by: 'given-name' };
   if (!pack.isGivenName(head.lower)) return unit;
   if (single) return pack.lookupPlace(head.text) ? unit : { ...unit, hint: 'person' };
   return { ...unit, type: 'person', by: 'given-name' };

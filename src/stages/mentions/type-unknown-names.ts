@@ -23,6 +23,8 @@ function strongCue(unit: NameUnit, c: SplitContext): Typing {
   const { prev, prev2, adjacent } = wordsBefore(unit, c.tokens);
   if (!prev || prev.capitalized) return null;
   if (names.organizationCues.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
+  // "i Gipsy Kings", "gli Yankees": a person's name takes no plural article
+  if (adjacent && names.pluralArticles.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
   if (names.placeCues.has(prev.lower)) return { type: 'place', by: 'place-cue' };
   if (adjacent && names.placePrepositions.has(prev.lower)) return { type: 'place', by: 'place-preposition' };
   if (prev2 && pack.nameParticles.has(prev.lower) && names.placeCues.has(prev2.lower)) return { type: 'place', by: 'place-cue' };
@@ -50,9 +52,33 @@ function personCue(unit: NameUnit, c: SplitContext): Typing {
   if (next?.text === ',') {
     let k = unit.end + 1;
     while (at(k) && (pack.determiners.has(tokens[k]!.lower) || pack.roleModifiers.has(tokens[k]!.lower)) && k < unit.end + 3) k++;
-    if (isPersonRole(at(k))) return { type: 'person', by: 'role-apposition' };
+    const noun = at(k);
+    if (isPersonRole(noun)) return { type: 'person', by: 'role-apposition' };
+    // "Sunnyvale, cittadina della California", "Ennahda, il partito di maggioranza"
+    if (noun && !noun.capitalized && names.placeCues.has(noun.lower)) return { type: 'place', by: 'place-cue' };
+    if (noun && !noun.capitalized && names.organizationCues.has(noun.lower)) return { type: 'organization', by: 'organization-cue' };
   }
   return null;
+}
+
+/**
+ * Names that explain each other: an acronym in brackets after its name ("Organizzazione Mondiale
+ * della Sanità (OMS)"), a place in brackets or after a comma that locates the one before it
+ * ("Galveston (Texas)", "Machynlleth, Galles").
+ */
+function typePairs(units: NameUnit[], c: SplitContext): void {
+  const { tokens, names } = c;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i]!;
+    const b = units[i + 1]!;
+    if (a.rejected || b.rejected) continue;
+    const bracketed = b.first === a.end + 1 && tokens[a.end]!.text === '(' && tokens[b.end]?.text === ')';
+    const comma = b.first === a.end + 1 && tokens[a.end]!.text === ',' && (tokens[b.end] === undefined || tokens[b.end]!.kind === 'punct');
+    if (bracketed && b.by === 'acronym' && !a.type) Object.assign(a, { type: b.type, by: 'acronym' });
+    else if (bracketed && b.by === 'acronym' && a.type && a.type !== b.type) Object.assign(b, { type: a.type, by: 'same-article' });
+    else if (bracketed && a.type === 'place' && !b.type) Object.assign(b, { type: 'place', by: 'place-pair' });
+    else if ((bracketed || comma) && b.type === 'place' && !a.type && b.canonical && names.placeKind(b.canonical) !== 'city') Object.assign(a, { type: 'place', by: 'place-pair' });
+  }
 }
 
 /** "a X": a place, unless the article knows X otherwise ("a Rossi" after "Mario Rossi"). */
@@ -132,6 +158,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     if (unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')' && names.isProvinceCode(code)) set(unit, { type: 'place', by: 'province-code' });
     else if (open(unit)) set(unit, strongCue(unit, c) ?? personCue(unit, c) ?? (unit.end - unit.first > 1 && speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
   }
+  typePairs(units, c);
   const known = new Map<string, UnitType>();
   const personWords = new Set<string>();
   const surnames = new Set<string>();
@@ -155,8 +182,9 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   };
   const fromLists = () => {
     for (const list of listsOf(units, tokens)) {
-      const typed = list.find((u) => u.type);
-      if (typed) for (const unit of list) if (open(unit)) set(unit, { type: typed.type!, by: 'list' });
+      // only a list whose typed names agree: "Bob Marley, i Queen, Parigi" says nothing
+      const types = new Set(list.flatMap((u) => (u.type ? [u.type] : [])));
+      if (types.size === 1) for (const unit of list) if (open(unit)) set(unit, { type: [...types][0]!, by: 'list' });
     }
   };
   fromArticle();
@@ -176,7 +204,8 @@ function mergeUnknownTails(units: NameUnit[], c: SplitContext): void {
     const place = units[i]!;
     const tail = units[i + 1]!;
     if (place.type !== 'place' || place.rejected || tail.type || tail.rejected || tail.first !== place.end) continue;
-    if (!c.tokens[tail.first]!.capitalized) continue;
+    const head = c.tokens[tail.first]!;
+    if (!head.capitalized || head.sentence !== c.tokens[place.first]!.sentence || head.start !== c.tokens[place.end - 1]!.end + 1) continue;
     place.end = tail.end;
     delete place.canonical;
     tail.rejected = true;

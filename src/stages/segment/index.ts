@@ -7,7 +7,7 @@ import { findBoilerplate } from './find-boilerplate.js';
 import { isHeading } from './is-heading.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type WordPool } from './tokenize.js';
 
 /** Longest sentence read as one, in tokens: see `capSentenceLength`. */
 const MAX_SENTENCE_TOKENS = 300;
@@ -29,6 +29,7 @@ export const segmentStage: Stage = {
     const boilerplate: Range[] = [];
     let block: Diagnostic | null = null;
     const tokens: Token[] = [];
+    const words: WordPool = new Map();
     const sentences: Sentence[] = [];
     paragraphs.forEach((paragraph, index) => {
       if (isBoilerplate[index]) {
@@ -44,7 +45,7 @@ export const segmentStage: Stage = {
       }
       const first = tokens.length;
       // Tokenized with a provisional sentence index, fixed below once sentences are known.
-      for (const token of tokenize(text, folded, paragraph.start, paragraph.end, -1)) tokens.push(token);
+      for (const token of tokenize(text, folded, paragraph.start, paragraph.end, -1, words)) tokens.push(token);
       const heading = isHeading(folded, paragraph);
       const ranges = heading ? [{ start: first, end: tokens.length }] : splitSentences(tokens, first, tokens.length, article.pack.abbreviations);
       for (const whole of ranges) {

@@ -91,6 +91,15 @@ describe('reported speech', () => {
     expect(graph.actors.find((a) => a.id === attribution.viaId)?.name).toBe('fonti della polizia');
   });
 
+  it.each([
+    ['it', 'Il sindaco Marco Bellini è arrivato in ritardo. Lui ha detto che la riunione è rinviata.', 'Lui', 'Marco Bellini'],
+    ['en', 'Mayor Mark Bell arrived late. He said that the meeting was postponed.', 'He', 'Mark Bell'],
+  ] as const)('resolves a subject pronoun to its actor as a pronoun mention (%s)', (language, text, pronoun, name) => {
+    const graph = extractGraph(text, { language });
+    const actor = graph.actors.find((a) => a.name === name)!;
+    expect(actor.mentions.find((m) => m.kind === 'pronoun')).toMatchObject({ text: pronoun, start: text.indexOf(pronoun) });
+  });
+
   it('gives the cue its infinitive as lemma', () => {
     const graph = extractGraph('Marco Lisi ha affermato che il progetto è pronto.', { language: 'it' });
     expect(graph.attributions[0]!.cue).toMatchObject({ text: 'ha affermato', lemma: 'affermare' });

@@ -1,0 +1,39 @@
+import type { Article, AttributedContent, CueMatch, IndirectSpeech, SpeakerChoice } from '../../pipeline/article.js';
+import { RangeLookup } from '../../text/range-lookup.js';
+import { trimRange } from '../../text/span.js';
+import type { AccordingTo } from './according-to.js';
+import { contentAfterCue } from './content-after-cue.js';
+import type { Speakers } from './resolve-speakers.js';
+
+export interface ReportedSpeech {
+  indirect: IndirectSpeech[];
+  attributed: AttributedContent[];
+}
+
+/**
+ * Reported speech after each cue and each "secondo X". Content that a quote already covers is
+ * left to the quote ("ritenendo che “la situazione ...”"); an aside inside another report is not
+ * a report of its own.
+ */
+export function reportedSpeech(article: Article, verbal: readonly CueMatch[], according: readonly AccordingTo[], speakers: Speakers, quoteLookup: RangeLookup<boolean>): ReportedSpeech {
+  const indirect: IndirectSpeech[] = [];
+  const attributed: AttributedContent[] = [];
+  const coveredByQuote = (start: number, end: number) => quoteLookup.covering(start, end, 0.8).length > 0;
+  const add = (content: IndirectSpeech['content'], cue: CueMatch, speaker: SpeakerChoice) => {
+    attributed.push({ ref: `indirect:${indirect.length}`, cue, speaker });
+    indirect.push({ content, cue });
+  };
+  verbal.forEach((cue, i) => {
+    const found = contentAfterCue(article, cue);
+    const content = found && trimRange(article.text, found.start, found.end);
+    if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
+    add(content, cue, speakers.ofVerbal[i]!);
+  });
+  const reportedLookup = new RangeLookup(indirect.map((d) => [d.content, true] as const));
+  according.forEach((a, i) => {
+    if (!a.content || coveredByQuote(a.content.start, a.content.end)) return;
+    if (reportedLookup.containing(a.cue.start, a.cue.end).length > 0) return;
+    add(a.content, a.cue, speakers.ofAccording[i]!);
+  });
+  return { indirect, attributed };
+}

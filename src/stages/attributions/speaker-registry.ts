@@ -1,0 +1,52 @@
+import type { Article, ActorDraft, NameMention } from '../../pipeline/article.js';
+import { nameKey, slugify } from '../../text/slug.js';
+
+/** The actors a speaker can be, growing as unnamed speakers and pronouns are met. */
+export interface SpeakerRegistry {
+  /** The actor a mention stands for; an unnamed speaker ("un giornale") becomes an actor of its own. */
+  actorOfMention(mention: number): string;
+  /** Records a pronoun that stands for `actor` ("lui ha detto", "he said") as one of its mentions. */
+  addPronoun(token: number, actor: string, rule: string): void;
+  readonly actors: ActorDraft[];
+  readonly mentions: NameMention[];
+  readonly mentionActor: (string | null)[];
+}
+
+export function createSpeakerRegistry(article: Article): SpeakerRegistry {
+  const actors: ActorDraft[] = article.actors!.map((a) => ({ ...a, mentions: [...a.mentions] }));
+  const mentions = [...article.mentions!];
+  const mentionActor = [...article.mentionActor!];
+  // One actor per description, and the first actor with each id: no scan of every actor per speaker.
+  const described = new Map<string, string>();
+  const actorById = new Map<string, ActorDraft>();
+  for (const a of actors) if (!actorById.has(a.id)) actorById.set(a.id, a);
+
+  const actorOfMention = (i: number): string => {
+    const m = mentions[i]!;
+    const known = mentionActor[i] ?? (m.appositionOf !== undefined ? mentionActor[m.appositionOf] : null);
+    if (known) return known;
+    const key = nameKey(m.text);
+    let id = described.get(key);
+    if (id === undefined) {
+      id = actorById.has(slugify(m.text)) ? `${slugify(m.text)}-${actors.length}` : slugify(m.text);
+      described.set(key, id);
+      const actor: ActorDraft = { id, type: m.type, name: m.text, aliases: [], titles: [], affiliation: m.affiliation ?? null, mentions: [] };
+      actors.push(actor);
+      if (!actorById.has(id)) actorById.set(id, actor);
+    }
+    actorById.get(id)!.mentions.push({ mention: i, rule: 'described' });
+    mentionActor[i] = id;
+    return id;
+  };
+
+  const addPronoun = (token: number, actor: string, rule: string): void => {
+    const t = article.tokens![token]!;
+    const owner = actorById.get(actor);
+    if (!owner) return;
+    mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', type: owner.type, firstToken: token, endToken: token + 1, insideQuote: false });
+    mentionActor.push(actor);
+    owner.mentions.push({ mention: mentions.length - 1, rule });
+  };
+
+  return { actorOfMention, addPronoun, actors, mentions, mentionActor };
+}
