@@ -70,9 +70,17 @@ export const ADVERSARIAL_INPUTS = [
       return cutTo(out, bytes);
     },
   },
-  { name: 'nested quotes', about: '100,000 « then 100,000 “ inside them, words, and every mark closed', build: () => `${'«'.repeat(1e5)}${'“'.repeat(1e5)}parole dette ${'”'.repeat(1e5)}${'»'.repeat(1e5)}` },
-  { name: 'unbalanced quotes', about: '100,000 « each followed by words and never closed, with cue verbs', build: () => '«Sì, ha detto Rossi '.repeat(1e5) },
-  { name: 'stray closing quotes', about: '100,000 ” with words and no opening mark', build: () => 'parole” '.repeat(1e5) },
+  // The quote nests hold some 100,000 marks a megabyte.
+  {
+    name: 'nested quotes',
+    about: '« then “ nested one mark per 10 bytes asked (104,858 deep for a megabyte), words, every mark closed',
+    build: (f, bytes) => {
+      const depth = Math.round(bytes / 10);
+      return `${'«'.repeat(depth / 2)}${'“'.repeat(depth / 2)}parole dette ${'”'.repeat(depth / 2)}${'»'.repeat(depth / 2)}`;
+    },
+  },
+  { name: 'unbalanced quotes', about: '« followed by words and a cue, never closed: 95,000 a megabyte', build: (f, bytes) => repeatTo('«Sì, dice ', bytes) },
+  { name: 'stray closing quotes', about: '” after words with no opening mark: 105,000 a megabyte', build: (f, bytes) => repeatTo('parole” ', bytes) },
   { name: 'one paragraph', about: 'the fixture as one line, repeated: a single paragraph', build: (f, bytes) => repeatTo(`${f.replace(/\s*\n\s*/g, ' ')} `, bytes) },
   { name: 'digits', about: 'one run of digits', build: (f, bytes) => repeatTo('1234567890', bytes) },
   { name: 'digits and separators', about: 'digits, points, commas and spaces: "1.000,5 20 3,000.1 ..."', build: (f, bytes) => repeatTo('1.000,5 20 3,000.1 45% 7-8 tra 10 e 20 mila ', bytes) },
@@ -122,7 +130,7 @@ export function buildFixtureInput(bytes, fixture = fixtureText()) {
 }
 
 /**
- * Builds every adversarial input at `bytes` bytes (the quote nests keep their 100,000 marks).
+ * Builds every adversarial input at about `bytes` bytes.
  * @example
  * buildAdversarialInputs(64 * 1024).map((i) => i.name) // ['no spaces', 'quote marks only', ...]
  */

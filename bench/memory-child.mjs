@@ -1,9 +1,9 @@
-// Peak heap of one extractGraph call, in a process of its own. Run with
-//   node --expose-gc --trace-gc --max-semi-space-size=1 bench/memory-child.mjs LIB BYTES
-// V8 prints one line per garbage collection with the heap in use before and after it; with a
-// 1 MB young generation a collection runs about every megabyte allocated, so the largest heap in
-// use after a collection during the call samples its peak live heap. The input text is allocated
-// before the baseline: it is the caller's, not ours.
+// Peak heap of one extractGraph call, in a process of its own. bench/memory.mjs runs it with
+//   node --expose-gc --trace-gc --gc-global --max-semi-space-size=N bench/memory-child.mjs LIB BYTES
+// V8 then prints one line per garbage collection, each a full one, with the heap in use before
+// and after it; a collection runs each time N MB have been allocated, so the largest heap in use
+// after a collection samples the call's peak live heap. The input text is allocated before the
+// baseline: it is the caller's, not ours.
 import { pathToFileURL } from 'node:url';
 import { buildInput, firstFixtureText } from './inputs.mjs';
 

@@ -119,11 +119,11 @@ const m = results.machine;
 console.log(`\nclaimgraph bench, ${results.date}: ${m.cores} cores, ${m.cpuModel}, Node ${m.node}, load average ${m.loadAverageAtStart.join(' ')} -> ${m.loadAverageAtEnd.join(' ')}`);
 console.log(`input: the Italian fixtures' ${results.paragraphs.kept} article paragraphs (of ${results.paragraphs.total}; the scraper's boilerplate trailer left out) repeated, joined by "\\n"\n`);
 console.log(table(
-  ['input', 'bytes', 'tokens', 'median ms', 'MB/s', 'tokens/s', 'ms/KB', 'CPU ms', 'MB/s (CPU)', 'compromise MB/s', 'ratio', 'peak heap B/B'],
+  ['input', 'bytes', 'tokens', 'median ms', 'MB/s', 'tokens/s', 'ms/KB', 'CPU ms', 'MB/s (CPU)', 'compromise MB/s', 'ratio', 'peak heap B/B (bound)'],
   results.throughput.map((t) => {
     const c = at(results.compromise, t.size);
     const mem = at(results.memory, t.size);
-    return [t.size, t.bytes, t.tokens, f(t.wallMs), f(t.mbPerSecond), Math.round(t.tokensPerSecond), f(t.msPerKB, 3), f(t.cpuMs), f(t.mbPerSecondCpu), c ? f(c.mbPerSecond, 3) : 'not run', c ? `${f(c.speedRatio, 1)}x` : '-', mem ? f(mem.peakHeapPerInputByte, 1) : '-'];
+    return [t.size, t.bytes, t.tokens, f(t.wallMs), f(t.mbPerSecond), Math.round(t.tokensPerSecond), f(t.msPerKB, 3), f(t.cpuMs), f(t.mbPerSecondCpu), c ? f(c.mbPerSecond, 3) : 'not run', c ? `${f(c.speedRatio, 1)}x` : '-', mem ? `${f(mem.peakHeapPerInputByte, 1)} (${f(mem.upperBoundPerInputByte, 1)})` : '-'];
   }),
 ));
 console.log(`\ndistinct names (a new set of actors every repetition): ${results.distinctNames.map((d) => `${d.size} ${d.actors} actors ${f(d.msPerKB, 3)} ms/KB`).join(', ')}`);

@@ -8,5 +8,5 @@ export { ClaimgraphError, type ClaimgraphErrorCode } from './errors.js';
 export type { ExtractOptions } from './options.js';
 export { SCHEMA_VERSION, SCHEMA_ID } from './schema/graph-schema.js';
 export type {
-  ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span,
+  ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span, TimeExpression,
 } from './schema/graph-schema.js';

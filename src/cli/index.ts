@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { main, reportFailure } from './main.js';
 
-// A closed pipe on stdout ("claimgraph extract x | head") ends quietly, as Unix tools do.
+const debug = process.argv.includes('--debug');
+
+// A closed pipe on stdout ("claimgraph extract x | head") ends quietly, as Unix tools do; any
+// other write failure (a full disk) is one line and exit code 1, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`claimgraph: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(1);
 });
+// What escapes `main` (an error in a stream callback) is still one line, never a stack trace
+// unless --debug.
+process.on('uncaughtException', (error) => process.exit(reportFailure(error, debug)));
+process.on('unhandledRejection', (reason) => process.exit(reportFailure(reason, debug)));
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,31 +1,36 @@
 import { availableParallelism } from 'node:os';
+import { ClaimgraphError } from '../errors.js';
 import { extractGraph } from '../extract-graph.js';
 import { checkArguments } from '../options.js';
 import { validateGraph } from '../validate-graph.js';
 import { runBatch } from './batch/run-batch.js';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-args.js';
+import { CliError } from './cli-error.js';
 import { readInput } from './read-input.js';
 
-/** Thrown for a user's mistake at the command line: printed as one line, exit code 2 or 1. */
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
+export { CliError };
+
+/** The options the command line gives `extractGraph`, refused as a usage error (exit code 2) before any input is read. */
+function extractOptions(args: CliArgs) {
+  const options = { language: args.language, ...(args.publishedAt ? { publishedAt: args.publishedAt } : {}) };
+  try {
+    checkArguments('', options);
+  } catch (error) {
+    throw new CliError((error as Error).message.replace(/^publishedAt/, '--published-at'), 2);
   }
+  return options;
 }
 
 async function runExtract(args: CliArgs): Promise<void> {
+  const options = extractOptions(args);
   const text = await readInput(args.file);
-  const graph = extractGraph(text, { language: args.language, ...(args.publishedAt ? { publishedAt: args.publishedAt } : {}) });
+  const graph = extractGraph(text, options);
   process.stdout.write(`${JSON.stringify(graph, null, args.pretty ? 2 : undefined)}\n`);
 }
 
 async function runExtractBatch(args: CliArgs): Promise<void> {
   // The defaults every line without its own language or date gets: refused once, here, if wrong.
-  try {
-    checkArguments('', { language: args.language, ...(args.publishedAt ? { publishedAt: args.publishedAt } : {}) });
-  } catch (error) {
-    throw new CliError((error as Error).message, 2);
-  }
+  extractOptions(args);
   const summary = await runBatch({
     file: args.file,
     workers: args.workers ?? availableParallelism(),
@@ -45,7 +50,7 @@ async function runValidate(args: CliArgs): Promise<void> {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    throw new CliError(`${args.file} is not valid JSON: ${(error as Error).message}`);
+    throw new CliError(`${args.file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
   }
   const result = validateGraph(value);
   if (result.valid) {
@@ -62,7 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     args = parseCliArgs(argv);
   } catch (error) {
-    process.stderr.write(`claimgraph: ${(error as Error).message}\n${USAGE}`);
+    process.stderr.write(`claimgraph: ${(error as Error).message} (claimgraph --help prints the usage)\n`);
     return 2;
   }
   if (args.command === 'help') {
@@ -75,9 +80,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     else await runValidate(args);
     return 0;
   } catch (error) {
-    const exitCode = error instanceof CliError ? error.exitCode : 1;
-    process.stderr.write(`claimgraph: ${(error as Error).message}\n`);
-    if (args.debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return exitCode;
+    return reportFailure(error, args.debug);
   }
+}
+
+/**
+ * One line on standard error for a failure, and its exit code: 2 for a usage error, 1 for an
+ * input that cannot be used. A plain `Error` is an expected failure with a message for the user
+ * (a file that cannot be opened in batch mode); any other exception is a bug, said to be one.
+ * The stack trace only with --debug.
+ */
+export function reportFailure(error: unknown, debug: boolean): 1 | 2 {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+  const expected = error instanceof CliError || error instanceof ClaimgraphError || (error instanceof Error && error.constructor === Error);
+  if (expected) process.stderr.write(`claimgraph: ${message}\n`);
+  else process.stderr.write(`claimgraph: internal error: ${message} (run again with --debug for the stack trace, and please report it)\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return error instanceof CliError ? error.exitCode : error instanceof ClaimgraphError ? 2 : 1;
 }

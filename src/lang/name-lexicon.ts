@@ -25,6 +25,12 @@ export interface NameLexicon {
   dedicationHeads: ReadonlySet<string>;
   /** Nouns before a name that make it an organisation: "la società X", "il quotidiano X". */
   organizationCues: ReadonlySet<string>;
+  /** Nouns whose "di + Name" is an organisation: "i dipendenti di X", "l'acquisizione di X", "la sede di X". */
+  organizationOfCues: ReadonlySet<string>;
+  /** Nouns whose "di + Name" is a person: "la moglie di X", "il figlio di X". */
+  personOfCues: ReadonlySet<string>;
+  /** Feminine singular articles: an unknown name after one is a company or a body ("la Fiat", "dalla Consob"); women's surnames are the exception the article's persons catch first. */
+  feminineArticles: ReadonlySet<string>;
   /** Nouns before a name (with or without "di") that make it a place: "la cittadina di X", "in località X". */
   placeCues: ReadonlySet<string>;
   /** Prepositions after which a bare name is a place: "in X". */
@@ -93,7 +99,7 @@ const none: ReadonlySet<string> = new Set();
 /** The lexicon of a language pack that gives none: every name rule then sees no words. */
 export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
-  dedicationHeads: none, organizationCues: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
+  dedicationHeads: none, organizationCues: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
   placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,

@@ -1,5 +1,7 @@
 import type { NameLexicon } from './name-lexicon.js';
+import type { LocativeWords } from './locative-words.js';
 import type { NumberLexicon } from './number-lexicon.js';
+import type { TimeLexicon } from './time-lexicon.js';
 
 /**
  * What a language pack provides: data, and the few rules that only make sense for its language.
@@ -90,6 +92,10 @@ export interface LanguagePack {
   boilerplate: BoilerplateMarkers;
   /** Number words, magnitudes, hedges and units for the quantities stage. */
   numbers: NumberLexicon;
+  /** Months, weekdays, relative days and the function words of dates, for the time stage (absent: no times are found). */
+  time?: TimeLexicon;
+  /** Prepositions of place, for the place of a claim (absent: claims get no place). */
+  locatives?: LocativeWords;
   /** Head nouns, descriptors and adjectives for the name rules of the mentions stage (absent: those rules see no words). */
   names?: NameLexicon;
   /**

@@ -1,4 +1,4 @@
-import type { Diagnostic, Span } from '../schema/graph-schema.js';
+import type { Diagnostic, Span, TimeExpression } from '../schema/graph-schema.js';
 import type { LanguagePack } from '../lang/types.js';
 import type { Range } from '../text/span.js';
 
@@ -104,6 +104,15 @@ export interface QuantityDraft extends Range {
   object: Span | null;
 }
 
+/** A temporal expression before it gets its id (t1, t2... in text order). */
+export type TimeDraft = Omit<TimeExpression, 'id'>;
+
+/** Where and when a claim's sentence puts it, by index into `Article.times` and actor id. */
+export interface ClaimSetting {
+  time: number | null;
+  place: string | null;
+}
+
 /** The state the pipeline's stages read and extend, one stage at a time. */
 export interface Article {
   text: string;
@@ -126,4 +135,8 @@ export interface Article {
   indirect?: IndirectSpeech[];
   attributed?: AttributedContent[];
   quantities?: QuantityDraft[];
+  /** Temporal expressions in text order, resolved against `publishedAt`. */
+  times?: TimeDraft[];
+  /** The time and place of each quantity, by index in `quantities`. */
+  claimSettings?: ClaimSetting[];
 }

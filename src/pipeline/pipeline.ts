@@ -8,20 +8,26 @@ import { mentionsStage } from '../stages/mentions/index.js';
 import { actorsStage } from '../stages/actors/index.js';
 import { attributionsStage } from '../stages/attributions/index.js';
 import { quantitiesStage } from '../stages/quantities/claims-stage.js';
+import { timeStage } from '../stages/time/time-stage.js';
+import { claimSettingsStage } from '../stages/claim-settings/claim-settings-stage.js';
 
 /**
  * The stages in the order data flows. Quote marks come before mentions because a name inside a
  * quote is not a speaker; actors before attributions because a cue's subject is resolved to an
- * actor; quantities last because a claim takes the source of the quote or speech that holds it.
+ * actor; quantities after them because a claim takes the source of the quote or speech that holds it.
+ * Times need only the segmentation and come before quantities, which leave the numbers of dates
+ * out; claim settings last, since a claim's time and place are read from the times and mentions.
  */
 export const pipeline: readonly Stage[] = [
   normalizeStage,
   segmentStage,
+  timeStage,
   quoteMarksStage,
   mentionsStage,
   actorsStage,
   attributionsStage,
   quantitiesStage,
+  claimSettingsStage,
 ];
 checkStages(pipeline);
 

@@ -5,7 +5,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 export const SCHEMA_ID = 'https://claimgraph.dev/schemas/article-graph.schema.json';
 
 const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code unit offset into the article text' });
@@ -105,8 +105,37 @@ export const ClaimSchema = Type.Object(
     approximate: Type.Boolean(),
     unit: Nullable(Type.String({ description: "normalised unit: '%', 'EUR', 'USD', 'km', 'km2', 't', 'ha'..." })),
     object: Nullable(ref(SpanSchema, { description: 'what is counted' })),
+    timeId: Nullable(Type.String({ description: 'the time expression the sentence dates the claim with (nearest, in its clause first); null when the sentence has none' })),
+    placeId: Nullable(Type.String({ description: "the place actor the sentence locates the claim in ('nella regione di Kursk'); null when none is named after a locative preposition" })),
   },
   { $id: 'Claim', additionalProperties: false },
+);
+
+// ISO 8601 values at the grain the text gives (ISO 8601-2 for decades, centuries, seasons and open spans).
+const IsoValue = Type.String({ description: "ISO 8601: '2022', '2022-02', '2022-02-24', '2024-W44', '2024-11-01T16:25', '197' (decade), '19' (century), '2022-22' (summer)" });
+
+export const TimeExpressionSchema = Type.Object(
+  {
+    id: Type.String(),
+    start: Offset,
+    end: Offset,
+    text: Type.String(),
+    kind: Type.Union([Type.Literal('date'), Type.Literal('time'), Type.Literal('interval')], {
+      description: "'date' a day, week, month, season, year, decade or century; 'time' a clock time; 'interval' a span from one date to another, or open-ended ('dal 2014', 'entro il 2030')",
+    }),
+    value: Nullable(Type.String({
+      description: "ISO 8601 at the expression's grain; intervals as 'start/end' with '..' for an open end. Null when it is relative and no publishedAt was given, or vague ('pochi giorni fa')",
+    })),
+    grain: Type.Union(
+      [Type.Literal('century'), Type.Literal('decade'), Type.Literal('year'), Type.Literal('season'), Type.Literal('month'), Type.Literal('week'), Type.Literal('day'), Type.Literal('time')],
+      { description: 'the unit the value is given in' },
+    ),
+    range: Type.Optional(Type.Object(
+      { start: Nullable(IsoValue), end: Nullable(IsoValue) },
+      { additionalProperties: false, description: "first and last unit covered: 'inizio di agosto' 2024-08-01..2024-08-10, 'anni 70' 1970..1979, a span's ends (null when open)" },
+    )),
+  },
+  { $id: 'TimeExpression', additionalProperties: false },
 );
 
 export const DiagnosticSchema = Type.Object(
@@ -140,6 +169,7 @@ export const ArticleGraphSchema = Type.Object(
     actors: Type.Array(ref(ActorSchema)),
     quotes: Type.Array(ref(QuoteSchema)),
     claims: Type.Array(ref(ClaimSchema)),
+    times: Type.Array(ref(TimeExpressionSchema), { description: 'temporal expressions, in text order, resolved against publishedAt when given' }),
     attributions: Type.Array(ref(AttributionSchema)),
     diagnostics: Type.Array(ref(DiagnosticSchema)),
   },
@@ -157,6 +187,7 @@ export const definitions = [
   CueSchema,
   AttributionSchema,
   ClaimSchema,
+  TimeExpressionSchema,
   DiagnosticSchema,
   DocumentSchema,
 ] as const;
@@ -170,6 +201,7 @@ export type Quote = Static<typeof QuoteSchema>;
 export type Cue = Static<typeof CueSchema>;
 export type Attribution = Static<typeof AttributionSchema>;
 export type Claim = Static<typeof ClaimSchema>;
+export type TimeExpression = Static<typeof TimeExpressionSchema>;
 export type Diagnostic = Static<typeof DiagnosticSchema>;
 export type GraphDocument = Static<typeof DocumentSchema>;
 /** The graph `extractGraph` returns; see `schemas/article-graph.schema.json`. */

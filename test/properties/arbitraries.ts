@@ -44,6 +44,14 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(' ')) },
 );
 
+/** A short pattern repeated into a long text (up to some 8,000 characters): deep nests, endless sentences, runs of names. */
+export const repetitiveText: fc.Arbitrary<string> = fc
+  .tuple(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom('', ' ', '\n'), fc.integer({ min: 20, max: 2000 }))
+  .map(([pattern, glue, times]) => {
+    const unit = pattern.join(' ') + glue;
+    return unit.repeat(Math.max(1, Math.min(times, Math.floor(8_000 / Math.max(1, unit.length)))));
+  });
+
 type Mutation = (text: string) => string;
 
 const SWAPPED: Record<string, string> = { '«': '»', '»': '«', '“': '”', '”': '“', '„': '“', '‘': '’', '’': '‘', '"': "'", "'": '"', '‹': '›', '›': '‹' };

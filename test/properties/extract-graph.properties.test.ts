@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractGraph, validateGraph, type ExtractOptions } from '../../src/index.js';
 import { expectGraphInvariants } from '../helpers/graph-invariants.js';
-import { anyText, mutatedArticle } from './arbitraries.js';
+import { anyText, mutatedArticle, repetitiveText } from './arbitraries.js';
 import { FUZZ_SEED, runsFor, timeoutFor } from './fuzz-budget.js';
 
 /**
@@ -25,7 +25,8 @@ const properties: { name: string; share: number; msPerRun: number; arbitrary: fc
   { name: 'any string, Italian', share: 0.35, msPerRun: 20, arbitrary: anyText.map((text) => ({ text })), options: { language: 'it' } },
   { name: 'any string, English', share: 0.2, msPerRun: 40, arbitrary: anyText.map((text) => ({ text })), options: { language: 'en' } },
   { name: 'any string, language detected', share: 0.1, msPerRun: 40, arbitrary: anyText.map((text) => ({ text })), options: {} },
-  { name: 'mutated fixture articles, Italian', share: 0.3, msPerRun: 100, arbitrary: mutatedArticle, options: { language: 'it' } },
+  { name: 'long repetitive text, Italian', share: 0.05, msPerRun: 300, arbitrary: repetitiveText.map((text) => ({ text })), options: { language: 'it' } },
+  { name: 'mutated fixture articles, Italian', share: 0.25, msPerRun: 100, arbitrary: mutatedArticle, options: { language: 'it' } },
   { name: 'mutated fixture articles, read as English', share: 0.05, msPerRun: 300, arbitrary: mutatedArticle, options: { language: 'en' } },
 ];
 

@@ -24,6 +24,8 @@ export const italianStopwords = words(`
   gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
   nuovo nuova nuovi nuove primo prima secondo seconda terzo grande grandi altro altra altri
   sempre già ecco sì no signore signora
+  proprio intanto infine tuttavia comunque purtroppo finalmente soprattutto ormai appena persino perfino
+  ciononostante nonostante eppure allora certamente probabilmente forse
   related news leggi anche riproduzione riservata foto video`);
 
 export const italianSubjectPronouns = words('lui lei egli ella essi esse loro noi io');

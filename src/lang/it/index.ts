@@ -11,6 +11,8 @@ import { italianNumberLexicon } from './numbers.js';
 import { withoutClitic } from './clitics.js';
 import { italianOrganizationHeads, italianRoleModifiers, italianRoleNouns, italianTitleTriggers } from './roles.js';
 import { italianBoilerplate } from './boilerplate.js';
+import { italianLocatives } from './locatives.js';
+import { italianTimeLexicon } from './time-words.js';
 
 type PlaceReading = { name: string; countryName: string | null } | null;
 
@@ -63,6 +65,8 @@ export const italian: LanguagePack = {
   titleTriggers: italianTitleTriggers,
   adverbs: italianAdverbs,
   numbers: italianNumberLexicon,
+  time: italianTimeLexicon,
+  locatives: italianLocatives,
   boilerplate: italianBoilerplate,
   names: italianNameWords,
   demonymPlace,

@@ -30,7 +30,7 @@ export const italianNameWords: NameLexicon = {
   placeHeadsOf: words(`
     provincia province regione regioni comune distretto contea prefettura governatorato oblast cantone
     isola isole penisola arcipelago golfo baia lago laghi mare mar oceano canale stretto fiume valle val monte monti
-    catena deserto capo promontorio costa riviera pianura altopiano foresta bosco parco riserva
+    catena deserto promontorio costa riviera pianura altopiano foresta bosco parco riserva
     quartiere rione borgo frazione
     chiesa basilica cattedrale duomo santuario abbazia convento castello rocca torre fortezza villa reggia
     piazza piazzale via viale corso largo vicolo lungomare lungotevere ponte porta`),
@@ -54,6 +54,11 @@ export const italianNameWords: NameLexicon = {
     partito movimento sindacato associazione organizzazione ong onlus fondazione federazione confederazione lega
     squadra club formazione franchigia scuderia team band gruppo
     università ateneo dipendenti`),
+  organizationOfCues: words(`dipendenti azionisti vertici vertice acquisizione fusione sede sedi azioni titolo bilancio
+    fatturato utili conti clienti abbonati iscritti militanti tesserati tifosi dirigenti`),
+  personOfCues: words(`figlio figlia figli moglie marito madre padre fratello sorella fratellastro sorellastra nipote
+    cugino cugina nonno nonna vedova vedovo compagno compagna fidanzato fidanzata amico amica erede`),
+  feminineArticles: words(`la della dalla alla nella sulla`),
   placeCues: words(`
     città cittadina cittadine paese paesino comune comuni villaggio villaggi località frazione borgo capitale
     capoluogo quartiere sobborgo periferia regione provincia contea distretto stato isola isole
@@ -121,7 +126,7 @@ export const italianNameWords: NameLexicon = {
     dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`),
   personSuffixes: words('senior junior jr sr'),
   ageNouns: words('anni anno'),
-  honorifics: words("san santa santo sant' suor suora don fra"),
+  honorifics: words("san santa santo sant' suor suora don"),
   givenNamePrefixes: words('pier gian giam pierluigi'),
   homeCountry: 'Italia',
   isCommonWordPlace: (name) => findCity(name)?.commonWord === true,

@@ -59,7 +59,7 @@ export const italianOrganizationHeads = new Set(
   international organization organisation agency institute institut foundation bank party university college
   group holding airlines airways motors communications media records network systems technologies laboratories
   nazioni unite commission committee department ministry court news times post press tv rai
-  fc calcio club sporting rugby basket volley pallavolo pallacanestro hockey baseball football racing atletico
+  fc ac as ss ssc asd calcio club sporting rugby basket volley pallavolo pallacanestro hockey baseball football racing atletico
   athletic olympique dinamo dynamo`.split(/\s+/).filter(Boolean),
 );
 

@@ -66,14 +66,16 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
   });
 
   // Headings repeat body quotes ("“Saremo sempre fermamente al fianco dei nostri compagni russi”").
-  const keys = quotes.map((q) => nameKey(article.text.slice(q.content.start, q.content.end)).replace(/[^\p{L}\p{N} ]/gu, ''));
+  // Keys are made on demand: only quotes left without a speaker and their neighbours need one.
+  const keys: string[] = [];
+  const keyOf = (n: number) => (keys[n] ??= nameKey(article.text.slice(quotes[n]!.content.start, quotes[n]!.content.end)).replace(/[^\p{L}\p{N} ]/gu, ''));
   // Searched among the nearest quotes only: a heading repeats a quote of its own article.
   const WINDOW = 40;
   quotes.forEach((quote, n) => {
-    if (results[n] || quote.isTitle || keys[n]!.length < 12) return;
+    if (results[n] || quote.isTitle || keyOf(n).length < 12) return;
     let source = -1;
     for (let m = Math.max(0, n - WINDOW); m < Math.min(quotes.length, n + WINDOW) && source < 0; m++) {
-      if (m !== n && results[m]?.speaker.actor && (keys[m]!.includes(keys[n]!) || keys[n]!.includes(keys[m]!))) source = m;
+      if (m !== n && results[m]?.speaker.actor && (keyOf(m).includes(keyOf(n)) || keyOf(n).includes(keyOf(m)))) source = m;
     }
     if (source >= 0) results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[source]!.speaker, rule: 'repeats-attributed-quote' } };
   });

@@ -1,5 +1,5 @@
 import type { Article } from '../../pipeline/article.js';
-import { SCHEMA_VERSION, type ArticleGraph, type Attribution, type Claim, type Diagnostic, type Quote } from '../../schema/graph-schema.js';
+import { SCHEMA_VERSION, type ArticleGraph, type Attribution, type Claim, type Diagnostic, type Quote, type TimeExpression } from '../../schema/graph-schema.js';
 import { contentHash } from '../../text/content-hash.js';
 import { spanOf } from '../../text/span.js';
 
@@ -15,18 +15,20 @@ export function buildGraph(article: Article): ArticleGraph {
   const diagnostics: Diagnostic[] = [...article.diagnostics];
 
   const contents = [
-    ...quoteSpans.map((q, n) => ({ ref: `quote:${n}`, start: q.content.start, end: q.content.end })),
-    ...indirect.map((d, n) => ({ ref: `indirect:${n}`, start: d.content.start, end: d.content.end })),
+    ...quoteSpans.map((q, n) => ({ ref: `quote:${n}`, kind: 'quote' as const, n, start: q.content.start, end: q.content.end })),
+    ...indirect.map((d, n) => ({ ref: `indirect:${n}`, kind: 'indirect' as const, n, start: d.content.start, end: d.content.end })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   const quoteId = new Map(contents.map((c, i) => [c.ref, `q${i + 1}`]));
-  const quotes: Quote[] = contents.map((c) => {
-    const [kind, n] = c.ref.split(':') as ['quote' | 'indirect', string];
-    const id = quoteId.get(c.ref)!;
-    if (kind === 'indirect') return { id, kind: 'indirect', ...spanOf(text, c.start, c.end), isTitle: false, marks: null };
-    const q = quoteSpans[Number(n)]!;
-    return { id, kind: q.kind, ...spanOf(text, c.start, c.end), isTitle: q.isTitle, marks: spanOf(text, q.marks.start, q.marks.end) };
+  const quotes: Quote[] = contents.map((c, i) => {
+    const id = `q${i + 1}`;
+    const content = text.slice(c.start, c.end);
+    if (c.kind === 'indirect') return { id, kind: 'indirect', start: c.start, end: c.end, text: content, isTitle: false, marks: null };
+    const q = quoteSpans[c.n]!;
+    return { id, kind: q.kind, start: c.start, end: c.end, text: content, isTitle: q.isTitle, marks: spanOf(text, q.marks.start, q.marks.end) };
   });
 
+  const times: TimeExpression[] = article.times!.map((t, i) => ({ id: `t${i + 1}`, ...t }));
+  const settings = article.claimSettings!;
   const claims: Claim[] = article.quantities!.map((q, i) => ({
     id: `c${i + 1}`,
     ...spanOf(text, q.start, q.end),
@@ -36,6 +38,8 @@ export function buildGraph(article: Article): ArticleGraph {
     approximate: q.approximate,
     unit: q.unit,
     object: q.object,
+    timeId: settings[i]!.time === null ? null : times[settings[i]!.time!]!.id,
+    placeId: settings[i]!.place,
   }));
 
   const attributions: Attribution[] = [];
@@ -56,9 +60,13 @@ export function buildGraph(article: Article): ArticleGraph {
     });
   }
   const starts = new Map<string, number>([...quotes, ...claims].map((node) => [node.id, node.start]));
-  const position = (id: string) => starts.get(id)!;
-  attributions.sort((a, b) => position(a.contentId) - position(b.contentId) || a.contentId.localeCompare(b.contentId));
-  attributions.forEach((a, i) => { a.id = `a${i + 1}`; });
+  // Each attribution's position looked up once, not at every comparison of the sort.
+  const byPosition = attributions.map((a) => ({ a, at: starts.get(a.contentId)! }));
+  byPosition.sort((x, y) => x.at - y.at || x.a.contentId.localeCompare(y.a.contentId));
+  byPosition.forEach(({ a }, i) => {
+    a.id = `a${i + 1}`;
+    attributions[i] = a;
+  });
 
   // Place actors by name, in actor order: an affiliation is found without a scan of every actor.
   const placesNamed = new Map<string, { id: string }[]>();
@@ -93,6 +101,7 @@ export function buildGraph(article: Article): ArticleGraph {
     actors,
     quotes,
     claims,
+    times,
     attributions,
     diagnostics,
   };

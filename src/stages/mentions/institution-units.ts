@@ -37,7 +37,9 @@ export function institutionUnits(c: SplitContext, first: number, end: number, ta
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.capitalized || taken(i)) continue;
     const before = tokens[i - 1];
-    if (i === first || !before || !names.definiteArticles.has(before.lower)) continue;
+    // definite ("la polizia"), or the body a person serves: "un agente di polizia"
+    const serves = before?.lower === 'di' && i - 2 >= first && pack.roleNouns.get(tokens[i - 2]!.lower)?.type === 'person';
+    if (i === first || !before || !(names.definiteArticles.has(before.lower) || serves)) continue;
     let match = 0;
     for (const parts of institutionsByFirstWord(names.institutions).get(t.lower) ?? []) {
       if (parts.length <= match || i + parts.length > end) continue;

@@ -30,7 +30,8 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
   const startsWord = (k: number) => k < end && isNameWord(tokens[k]) && !breaksRun(tokens[k]!);
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
-    if (!isNameWord(token)) continue;
+    // "È Alinghi ad aggiudicarsi...", "Secondo Vibber": a run starts after a capitalised function word
+    if (!isNameWord(token) || breaksRun(token)) continue;
     let organization = pack.organizationHeads.has(token.lower);
     let j = i + 1;
     for (;;) {

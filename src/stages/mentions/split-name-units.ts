@@ -13,8 +13,6 @@ export interface NameUnit {
   by?: string;
   /** Not an entity at all (an event, a prize, a common acronym): never typed by context. */
   rejected?: boolean;
-  /** The unit follows a person role and its particle: "il presidente della | Coldiretti". */
-  roleComplement?: boolean;
   /** A type the words suggest but context may overrule: a lone given name ("Virginia", "Florence"). */
   hint?: 'person';
 }
@@ -120,8 +118,10 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   if (whole && whole.end === end) return [{ first, end, type: 'place', canonical: whole.place.name, by: 'gazetteer' }];
   const head = tokens[first]!;
   // "Golfo del Messico", "Isola d'Elba", "Piazza Navona": a place head opens a place
-  const ofPattern = end - first >= 3 && isParticle(c, tokens[first + 1]!) && names.placeHeadsOf.has(head.lower);
-  const direct = end - first >= 2 && isWord(tokens[first + 1]) && names.placeHeadsDirect.has(head.lower);
+  // (not a head that also names an office: "Prefettura di Ascoli")
+  const office = pack.organizationHeads.has(head.lower) || names.seatHeads.has(head.lower);
+  const ofPattern = !office && end - first >= 3 && isParticle(c, tokens[first + 1]!) && names.placeHeadsOf.has(head.lower);
+  const direct = !office && end - first >= 2 && isWord(tokens[first + 1]) && names.placeHeadsDirect.has(head.lower);
   if (ofPattern || direct) return [{ first, end, type: 'place', by: 'place-head' }];
   const eventAt = tokens.slice(first, end).findIndex((t) => names.nonEntityHeads.has(t.lower));
   if (eventAt >= 0) {
@@ -208,7 +208,9 @@ function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   if (acronym && (names.commonAcronyms.has(head.lower) || ROMAN.test(head.text))) return { ...unit, rejected: true };
   if (acronym && names.isRoadCode(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''))) return { ...unit, type: 'place', by: 'road-code' };
   if (acronym) return { ...unit, type: 'organization', by: 'acronym' };
-  if (single && names.capitalisedCommonNouns.has(head.lower)) return { ...unit, rejected: true };
+  // "Csm", "Pdl", "Mps": an acronym written in title case has no vowel to be a word
+  if (single && /^\p{Lu}\p{Ll}{1,4}$/u.test(head.text) && !/[aeiouyàèéìòù]/u.test(head.lower)) return { ...unit, type: 'organization', by: 'acronym' };
+  if (single && (names.capitalisedCommonNouns.has(head.lower) || pack.determiners.has(head.lower) || pack.stopwords.has(head.lower))) return { ...unit, rejected: true };
   if (single && ROMAN.test(head.text)) return { ...unit, rejected: true };
   const initial = head.text.length === 1 && tokens[unit.first + 1]?.text === '.' && unit.end - unit.first > 2;
   if (initial) return { ...unit, type: 'person', by: 'initial' };
@@ -242,7 +244,6 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
   const before = tokens[first - 1];
   const role = tokens[first - 2];
   if (before && role && isParticle(c, before) && !role.capitalized && pack.roleNouns.get(role.lower)?.type === 'person') i = skipPortfolios();
-  let roleComplement = false;
   // "Presidente", "Papa", "Ministro dell'Interno", "Presidente del | Consiglio", "Papa del Cardinale X"
   // (an honorific stays: "Don Milani", "San Basilio")
   while (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person' && !names.honorifics.has(tokens[i]!.lower)) {
@@ -253,7 +254,6 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
       const k = skipPortfolios();
       if (k > i) { i = k; continue; }
       if (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person') continue;
-      roleComplement = true;
       break;
     }
   }
@@ -265,7 +265,6 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
     let e = cut;
     while (e > from && isParticle(c, tokens[e - 1]!)) e--;
     const segment = e > from ? typeSegment(c, from, e) : [];
-    if (from === i && roleComplement && segment[0]) segment[0].roleComplement = true;
     units.push(...segment);
     from = cut;
   }

@@ -14,20 +14,25 @@ function wordsBefore(unit: NameUnit, tokens: readonly Token[]) {
   let k = unit.first - 1;
   while (k >= 0 && QUOTE_MARK.test(tokens[k]!.text)) k--;
   const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
-  return { prev: at(k), prev2: at(k - 1), adjacent: k === unit.first - 1 };
+  return { prev: at(k), prev2: at(k - 1), prev3: at(k - 2), adjacent: k === unit.first - 1 };
 }
 
 /** Strong cues before a unit: "la società X", "la cittadina di X", "in X". */
 function strongCue(unit: NameUnit, c: SplitContext): Typing {
   const { names, pack } = c;
-  const { prev, prev2, adjacent } = wordsBefore(unit, c.tokens);
+  const { prev, prev2, prev3, adjacent } = wordsBefore(unit, c.tokens);
   if (!prev || prev.capitalized) return null;
   if (names.organizationCues.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
+  // "nello stato indiano dell'Assam", "la città tedesca di X": a nationality between cue and name
+  const nationality = prev2 !== undefined && !prev2.capitalized && pack.demonymPlace(prev2.lower) !== null;
+  if (nationality && prev3 && names.ofParticles.has(prev.lower) && names.placeCues.has(prev3.lower)) return { type: 'place', by: 'place-cue' };
   // "i Gipsy Kings", "gli Yankees": a person's name takes no plural article
   if (adjacent && names.pluralArticles.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
   if (names.placeCues.has(prev.lower)) return { type: 'place', by: 'place-cue' };
   if (adjacent && names.placePrepositions.has(prev.lower)) return { type: 'place', by: 'place-preposition' };
   if (prev2 && pack.nameParticles.has(prev.lower) && names.placeCues.has(prev2.lower)) return { type: 'place', by: 'place-cue' };
+  if (prev2 && names.ofParticles.has(prev.lower) && names.organizationOfCues.has(prev2.lower)) return { type: 'organization', by: 'organization-cue' };
+  if (prev2 && names.ofParticles.has(prev.lower) && names.personOfCues.has(prev2.lower)) return { type: 'person', by: 'person-cue' };
   return null;
 }
 
@@ -156,27 +161,39 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     }
     const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
     if (unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')' && names.isProvinceCode(code)) set(unit, { type: 'place', by: 'province-code' });
-    else if (open(unit)) set(unit, strongCue(unit, c) ?? personCue(unit, c) ?? (unit.end - unit.first > 1 && speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
+    else if (open(unit)) set(unit, strongCue(unit, c) ?? personCue(unit, c));
   }
   typePairs(units, c);
+  // the type a name has elsewhere in the article: the one most of its typed occurrences have
+  const votes = new Map<string, Map<UnitType, number>>();
   const known = new Map<string, UnitType>();
+  // spans do not change while types are settled: each unit's words are read once
+  const wordsOf = new Map(units.map((unit) => {
+    const own = words(tokens, unit);
+    return [unit, { own, key: own.join(' ') }] as const;
+  }));
   const personWords = new Set<string>();
   const surnames = new Set<string>();
   const fromArticle = () => {
+    votes.clear();
     for (const unit of units) {
       if (!unit.type || unit.rejected) continue;
-      const own = words(tokens, unit);
-      if (!known.has(own.join(' '))) known.set(own.join(' '), unit.type);
+      const { own, key } = wordsOf.get(unit)!;
+      const tally = votes.get(key) ?? new Map<UnitType, number>();
+      tally.set(unit.type, (tally.get(unit.type) ?? 0) + 1);
+      votes.set(key, tally);
       if (unit.type !== 'person') continue;
       for (const w of own) personWords.add(w);
       if (own.length > 1) surnames.add(own[own.length - 1]!);
     }
+    for (const [key, tally] of votes) known.set(key, [...tally].sort((a, b) => b[1] - a[1])[0]![0]);
     for (const unit of units) {
-      const own = words(tokens, unit);
+      if (unit.rejected || (unit.type && unit.by !== 'gazetteer')) continue;
+      const { own, key } = wordsOf.get(unit)!;
       // "la Houston" after "Whitney Houston": a surname the gazetteer also knows as a town
       const surname = unit.by === 'gazetteer' && own.length === 1 && surnames.has(own[0]!) && !strongCue(unit, c) && !weakPreposition(unit, c);
       if (!open(unit) && !surname) continue;
-      const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(own.join(' '));
+      const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(key);
       if (type) set(unit, { type, by: 'same-article' });
     }
   };
@@ -190,10 +207,22 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   fromArticle();
   fromLists();
   for (const unit of units) if (open(unit)) set(unit, weakPreposition(unit, c));
-  for (const unit of units) if (open(unit) && unit.hint) set(unit, { type: unit.hint, by: 'given-name' });
+  // a lone given name is a person's unless an article stands before it: "il Mac", "un Oscar"
+  for (const unit of units) {
+    if (!open(unit) || !unit.hint) continue;
+    const { prev, adjacent } = wordsBefore(unit, tokens);
+    if (!(adjacent && prev && c.pack.determiners.has(prev.lower)) && !(adjacent && prev && names.definiteArticles.has(prev.lower))) set(unit, { type: unit.hint, by: 'given-name' });
+  }
   for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
   fromArticle();
   fromLists();
+  fromArticle();
+  // last: a lone unknown name after a feminine article is a company or a body ("la Consob")
+  for (const unit of units) {
+    if (!open(unit) || unit.end - unit.first !== 1) continue;
+    const { prev, adjacent } = wordsBefore(unit, tokens);
+    if (adjacent && prev && names.feminineArticles.has(prev.lower)) set(unit, { type: 'organization', by: 'feminine-article' });
+  }
   fromArticle();
   mergeUnknownTails(units, c);
 }

@@ -9,13 +9,17 @@ import { findQuantities } from './find-quantities.js';
  */
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  needs: ['boilerplate', 'quoteSpans', 'indirect', 'attributed'],
+  needs: ['boilerplate', 'times', 'quoteSpans', 'indirect', 'attributed'],
   provides: ['quantities', 'attributed'],
   run(article) {
     const { text } = article;
     // "Related News :" and the headlines after it: numbers no one in the article claimed.
     const boilerplate = new RangeLookup(article.boilerplate!.map((p) => [p, true] as const));
-    const found = findQuantities(text, article.pack.numbers).filter((q) => boilerplate.containing(q.numberSpan.start).length === 0);
+    // "tre giorni fa", "tra due settimane": a number inside a date is the date's, not a claim.
+    const dates = new RangeLookup(article.times!.map((t) => [t, true] as const));
+    const found = findQuantities(text, article.pack.numbers).filter(
+      (q) => boilerplate.containing(q.numberSpan.start).length === 0 && dates.containing(q.numberSpan.start, q.numberSpan.end).length === 0,
+    );
     const quantities: QuantityDraft[] = found.map((q) => ({
       start: q.start,
       end: q.end,

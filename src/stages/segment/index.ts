@@ -45,7 +45,7 @@ export const segmentStage: Stage = {
       }
       const first = tokens.length;
       // Tokenized with a provisional sentence index, fixed below once sentences are known.
-      for (const token of tokenize(text, folded, paragraph.start, paragraph.end, -1, words)) tokens.push(token);
+      tokenize(text, folded, paragraph.start, paragraph.end, -1, words, tokens);
       const heading = isHeading(folded, paragraph);
       const ranges = heading ? [{ start: first, end: tokens.length }] : splitSentences(tokens, first, tokens.length, article.pack.abbreviations);
       for (const whole of ranges) {

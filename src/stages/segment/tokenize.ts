@@ -2,11 +2,19 @@ import type { Token, TokenKind } from '../../pipeline/article.js';
 
 // Words keep an elided article's apostrophe ("l'", "dell'") so "l'Ucraina" is two tokens; numbers
 // keep their separators ("10.000", "3,5", "16:25"); everything else is one character. No nested
-// quantifiers over overlapping classes: linear on any input.
-const TOKEN = /[\p{L}\p{M}]+(?:'(?=\p{L}))?|\p{N}+(?:[.,:/](?=\p{N})\p{N}+)*|\S/gu;
+// quantifiers over overlapping classes: linear on any input. Sticky, and run with test(): the
+// token is read from lastIndex, with no match array built per token.
+const TOKEN_AT = /[\p{L}\p{M}]+(?:'(?=\p{L}))?|\p{N}+(?:[.,:/](?=\p{N})\p{N}+)*|\S/uy;
 const UPPER = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
 const NUMBER = /^\p{N}/u;
+
+/** JavaScript's `\s`, by char code: the characters no token starts with (`\S` takes all others). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * One string per distinct word form of an article, shared by all its tokens: a megabyte of news
@@ -23,14 +31,22 @@ function pooled(pool: WordPool | undefined, word: string): string {
   return word;
 }
 
-/** Tokens of `folded` between `start` and `end`, with offsets and text from the original. */
-export function tokenize(text: string, folded: string, start: number, end: number, sentence: number, pool?: WordPool): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Tokens of `folded` between `start` and `end`, with offsets and text from the original, appended
+ * to `into` (a new array by default) and returned.
+ */
+export function tokenize(text: string, folded: string, start: number, end: number, sentence: number, pool?: WordPool, into: Token[] = []): Token[] {
   const slice = folded.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const raw = pooled(pool, m[0]);
-    const s = start + m.index;
+  const length = slice.length;
+  for (let at = 0; ; ) {
+    while (at < length && isSpace(slice.charCodeAt(at))) at++;
+    if (at >= length) break;
+    TOKEN_AT.lastIndex = at;
+    TOKEN_AT.test(slice); // always matches: `\S` takes any character that is not a space
+    const next = TOKEN_AT.lastIndex;
+    const raw = pooled(pool, slice.slice(at, next));
+    const s = start + at;
+    at = next;
     // Most tokens start with an ASCII character, where \p{L} is [A-Za-z], \p{Lu} [A-Z] and \p{N}
     // [0-9]: char codes answer without running three Unicode patterns per token.
     const c = raw.charCodeAt(0);
@@ -54,7 +70,7 @@ export function tokenize(text: string, folded: string, start: number, end: numbe
         break;
       }
     }
-    tokens.push({
+    into.push({
       start: s,
       end: s + raw.length,
       text: text.startsWith(raw, s) ? raw : text.slice(s, s + raw.length),
@@ -64,5 +80,5 @@ export function tokenize(text: string, folded: string, start: number, end: numbe
       capitalized,
     });
   }
-  return tokens;
+  return into;
 }

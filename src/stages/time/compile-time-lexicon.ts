@@ -23,6 +23,8 @@ export interface CompiledTimeLexicon {
   words: Map<string, WordReading>;
   /** Phrases by their first token's key, longest first. */
   phrases: Map<string, PhraseReading[]>;
+  /** Every word of every phrase: the walk left from a trigger goes on over them ("altro" in "l'altro ieri"). */
+  phraseWords: Set<string>;
   /** Words whose capitalisation matters: months, seasons (see `calendarWordsCapitalized`). */
   calendarWords: Set<string>;
   centuryNames: Map<string, number>;
@@ -33,8 +35,6 @@ export interface CompiledTimeLexicon {
   /** Global scan for the tokens that may hold an expression: digits and time words. */
   trigger: RegExp;
   grammar: RegExp;
-  /** A word of the future tense ("sarà", "will"), tested on a clause. */
-  future: RegExp;
   futureExceptions: Set<string>;
 }
 
@@ -106,38 +106,26 @@ export function compileTimeLexicon(lexicon: TimeLexicon): CompiledTimeLexicon {
   each(lexicon.ordinalDays, (value) => ({ cls: 'd', value }));
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
-  // Any word that may hold an expression, by its last token ("l'altro ieri" is found at "ieri").
+  // Any word that may hold an expression; phrases are found from one of their words ("l'altro ieri" at "ieri").
   const triggerWords = new Set<string>();
   for (const [key, reading] of words) if ('MmWRpUuQGSkc'.includes(reading.cls)) triggerWords.add(key);
-  for (const list of phrases.values()) for (const p of list) if ('MmWRpUuQGSkc'.includes(p.cls)) triggerWords.add(p.keys.at(-1)!);
   for (const name of Object.keys(lexicon.centuryNames)) triggerWords.add(name);
-  const ascii = [...triggerWords].filter((word) => /^[a-z]/i.test(word));
-  const other = [...triggerWords].filter((word) => !/^[a-z]/i.test(word));
-  // `\b` is much faster than a Unicode lookbehind and every trigger word starts with an ASCII letter;
-  // the rest (none in the shipped packs) get the lookbehind.
-  const wordSource = [
-    ascii.length ? `\\b(?:${buildAlternation(ascii, { capitalFirst: true })})` : '',
-    other.length ? `(?<![\\p{L}\\p{N}])(?:${buildAlternation(other, { capitalFirst: true })})` : '',
-  ].filter(Boolean).join('|');
-  const future = lexicon.future;
-  const futureSource = [
-    ...(future.endings.length ? [`\\p{L}+(?:${buildAlternation(future.endings)})`] : []),
-    ...(future.words.length ? [buildAlternation(future.words, { capitalFirst: true })] : []),
-  ].join('|');
-
+  // Lowercase words under the `i` flag and no `u`: several times faster than capitalised variants
+  // or Unicode classes on a megabyte of news. The tokenizer then reads each hit properly.
+  const wordSource = buildAlternation([...triggerWords].map((word) => word.toLowerCase()));
   return cache.set(lexicon, {
     lexicon,
     words,
     phrases,
+    phraseWords: new Set([...phrases.values()].flatMap((list) => list.flatMap((p) => p.keys))),
     calendarWords: new Set([...Object.keys(lexicon.months), ...Object.keys(lexicon.seasons)].map((k) => k.toLowerCase())),
     centuryNames: new Map(Object.entries(lexicon.centuryNames)),
     yearContext: new Set(lexicon.yearContext.map((k) => k.replace(/’/g, "'"))),
     weakYearContext: new Set((lexicon.weakYearContext ?? []).map((k) => k.replace(/’/g, "'"))),
     nonNouns: new Set(lexicon.nonNouns.map((k) => k.toLowerCase().replace(/’/g, "'"))),
     ordinalSuffixes: new Set(lexicon.ordinalSuffixes),
-    trigger: new RegExp(`\\d|(?:${wordSource || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'),
+    trigger: new RegExp(`\\d+|\\b(?:${wordSource})(?![a-zA-Z0-9\\u00c0-\\u024f])`, 'gi'),
     grammar: buildTimeGrammar({ monthBeforeDay: lexicon.monthBeforeDay }),
-    future: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${futureSource || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
-    futureExceptions: new Set(future.exceptions.map((e) => e.toLowerCase())),
+    futureExceptions: new Set(lexicon.future.exceptions.map((e) => e.toLowerCase())),
   }).get(lexicon)!;
 }

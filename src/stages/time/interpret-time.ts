@@ -63,8 +63,9 @@ function readPoint(tokens: readonly TimeToken[], clock = false): TimePoint | nul
   let amount: number | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const previous = tokens[i - 1]?.cls ?? '';
-    const next = tokens[i + 1]?.cls ?? '';
+    // A space for no neighbour: `'UuQG'.includes('')` would be true.
+    const previous = tokens[i - 1]?.cls ?? ' ';
+    const next = tokens[i + 1]?.cls ?? ' ';
     const value = token.value;
     switch (token.cls) {
       case 'd': case 'n': case 'y': case 'Y':

@@ -1,6 +1,7 @@
 import type { TimeUnit } from '../../lang/time-lexicon.js';
 import type { CompiledTimeLexicon, WordReading } from './compile-time-lexicon.js';
-import { STOP_CLASSES } from './time-grammar.js';
+import { isApostropheCode, isDigitCode, isLetterCode, isLineBreakCode, isSpaceCode, scanTimeToken, type RawToken } from './scan-time-token.js';
+import { STOP_CLASSES, TRIGGER_CLASSES } from './time-grammar.js';
 
 /** A token near a time word, with its class letter (see time-grammar.ts) and what it says. */
 export interface TimeToken {
@@ -23,68 +24,63 @@ export interface TimeWindow {
 
 const MAX_LEFT = 7;
 const MAX_RIGHT = 12;
-const SPACE = /[ \t\u00a0\u202f\u2000-\u200a\u3000]/;
-const WORD_CHAR = /[\p{L}\p{N}'’°ºª]/u;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-// One token: a line break; a number with its separators and suffix ("10.000", "16:25", "24/02/2022",
-// "'70", "1970s", "1°"); an abbreviation with dots ("p.m."); a word, with an elided article's
-// apostrophe ("l'", "quest'") or a possessive ("year's"); or one other character.
-const TOKEN =
-  /[ \t\u00a0\u202f\u2000-\u200a\u3000]*(?:(?<br>[\n\r\u2028\u2029])|(?<num>['’]?\d+(?:[.,:/]\d+)*(?:[°ºª]|\p{L}+)?)|(?<abbr>\p{L}\.(?:\p{L}\.)+)|(?<word>\p{L}+(?:['’]s(?![\p{L}\p{N}])|['’](?=[\p{L}\d]))?)|(?<other>[^])))/uy;
 const CLOCK = /^(\d{1,2})([:.])(\d{2})$/;
 const NUMERIC_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$/;
 const SUFFIXED = /^(\d{1,2})(\D+)$/;
 const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-interface RawToken {
-  start: number;
-  end: number;
-  raw: string;
-  key: string;
-  kind: 'num' | 'abbr' | 'word' | 'other';
+/** Reads raw tokens forward from a position, one at a time, stopping at a line break. */
+class RawReader {
+  private readonly buffer: RawToken[] = [];
+  private position: number;
+  private done = false;
+
+  constructor(private readonly text: string, from: number) {
+    this.position = from;
+  }
+
+  at(k: number): RawToken | undefined {
+    while (this.buffer.length <= k && !this.done) {
+      const token = scanTimeToken(this.text, this.position);
+      if (token) {
+        this.buffer.push(token);
+        this.position = token.end;
+      } else this.done = true;
+    }
+    return this.buffer[k];
+  }
 }
 
-// Where reading may start: up to MAX_LEFT runs of word characters back from `at`, never past
-// `floor`, a line break or a sentence's punctuation.
-function leftEdge(text: string, at: number, floor: number): number {
+const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code) || isApostropheCode(code) || code === 0xb0 || code === 0xba || code === 0xaa;
+
+// Where reading may start: back from `at` over runs of word characters that may hold a time
+// (numbers, time words, words of phrases), commas and dashes; never past `floor`, a line break,
+// other punctuation or MAX_LEFT runs.
+function leftEdge(text: string, at: number, floor: number, compiled: CompiledTimeLexicon): number {
   let pos = at;
   for (let count = 0; count < MAX_LEFT; count++) {
     let q = pos;
-    while (q > floor && SPACE.test(text.charAt(q - 1))) q--;
-    if (q <= floor || LINE_BREAK.test(text.charAt(q - 1))) break;
-    const char = text.charAt(q - 1);
+    while (q > floor && isSpaceCode(text.charCodeAt(q - 1))) q--;
+    if (q <= floor || isLineBreakCode(text.charCodeAt(q - 1))) break;
+    const code = text.charCodeAt(q - 1);
     let start = q - 1;
-    if (WORD_CHAR.test(char)) {
-      while (start > floor && (WORD_CHAR.test(text.charAt(start - 1)) || (/[.,:/]/.test(text.charAt(start - 1)) && /\d/.test(text.charAt(start - 2)) && /\d/.test(text.charAt(start))))) start--;
-    } else if (!/[,\-–]/.test(char)) break;
+    if (isWordCode(code)) {
+      while (start > floor && (isWordCode(text.charCodeAt(start - 1))
+        || (/[.,:/]/.test(text.charAt(start - 1)) && isDigitCode(text.charCodeAt(start - 2)) && isDigitCode(text.charCodeAt(start))))) start--;
+      // "all'inizio" is two tokens: the run stops the walk if any of them is no part of a time.
+      for (let token = scanTimeToken(text, start); token && token.start < q; token = scanTimeToken(text, token.end)) {
+        if (token.kind === 'word' && STOP_CLASSES.has(lexicalClass(token.key, compiled)) && !compiled.phraseWords.has(token.key)) return pos;
+      }
+    } else if (code !== 44 && code !== 45 && code !== 0x2013) break; // , - –
     pos = start;
   }
   return pos;
 }
 
-function readRaw(text: string, from: number, at: number): RawToken[] {
-  const tokens: RawToken[] = [];
-  let after = 0;
-  TOKEN.lastIndex = from;
-  for (let match = TOKEN.exec(text); match !== null && after < MAX_RIGHT; match = TOKEN.exec(text)) {
-    const groups = match.groups!;
-    if (groups.br !== undefined) break;
-    const raw = groups.num ?? groups.abbr ?? groups.word ?? groups.other!;
-    const start = match.index + match[0].length - raw.length;
-    let key = raw.toLowerCase().replace(/’/g, "'");
-    if (groups.word !== undefined && /'s$/.test(key)) key = key.slice(0, -2);
-    const kind = groups.num !== undefined ? 'num' : groups.abbr !== undefined ? 'abbr' : groups.word !== undefined ? 'word' : 'other';
-    tokens.push({ start, end: start + raw.length, raw, key, kind });
-    if (start >= at) after++;
-    if (start > at && kind === 'other' && !/[,\-–%]/.test(raw)) break;
-  }
-  return tokens;
-}
-
 function startsSentence(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && SPACE.test(text.charAt(k))) k--;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k < 0 || /[.!?:;«"“(\n\r—–-]/.test(text.charAt(k));
 }
 
@@ -99,23 +95,31 @@ function romanValue(raw: string): number | null {
   return total;
 }
 
-// Number words are parsed once per word (the pack's parser walks the word each time).
-const NUMBER_WORDS_LIMIT = 5_000;
-const numberWords = new WeakMap<CompiledTimeLexicon, Map<string, number | null>>();
+// What a lowercase word is, whatever its case: a time word, a number word ("tre"), a function word
+// or another word. Remembered per lexicon (bounded: an archive run must not grow it forever).
+const LEXICAL_LIMIT = 20_000;
+const lexicalReadings = new WeakMap<CompiledTimeLexicon, Map<string, WordReading>>();
+const OTHER: WordReading = { cls: '_' };
+const FUNCTION_WORD: WordReading = { cls: 'f' };
 
-function numberWordValue(key: string, compiled: CompiledTimeLexicon): number | null {
-  let known = numberWords.get(compiled);
-  if (!known) numberWords.set(compiled, (known = new Map()));
-  let value = known.get(key);
-  if (value === undefined) {
-    if (known.size >= NUMBER_WORDS_LIMIT) known.clear();
-    value = /^\p{L}{2,}$/u.test(key) ? compiled.lexicon.parseNumberWords(key) : null;
-    known.set(key, value);
+function lexicalReading(key: string, compiled: CompiledTimeLexicon): WordReading {
+  let known = lexicalReadings.get(compiled);
+  if (!known) lexicalReadings.set(compiled, (known = new Map()));
+  let reading = known.get(key);
+  if (reading === undefined) {
+    if (known.size >= LEXICAL_LIMIT) known.clear();
+    const number = key.length >= 2 ? compiled.lexicon.parseNumberWords(key) : null;
+    reading = compiled.words.get(key) ?? (number !== null ? { cls: 'w', value: number } : compiled.nonNouns.has(key) ? FUNCTION_WORD : OTHER);
+    known.set(key, reading);
   }
-  return value;
+  return reading;
 }
 
-function classifyNumber(token: RawToken, previous: TimeToken[], keys: string[], compiled: CompiledTimeLexicon): Omit<TimeToken, 'start' | 'end'> {
+function lexicalClass(key: string, compiled: CompiledTimeLexicon): string {
+  return lexicalReading(key, compiled).cls;
+}
+
+function classifyNumber(token: RawToken, previous: TimeToken[], keys: string[], compiled: CompiledTimeLexicon): WordReading {
   const { raw } = token;
   if (/^['’]\d{2}$/.test(raw)) return { cls: 'a', value: Number(raw.slice(1)) };
   const decade = /^['’]?(\d{2}|\d{4})s$/.exec(raw);
@@ -145,8 +149,10 @@ function classifyNumber(token: RawToken, previous: TimeToken[], keys: string[], 
       const before = previous.at(-1);
       const key = keys.at(-1) ?? '';
       if (compiled.yearContext.has(key) || (before && 'MmSP'.includes(before.cls)) || (before?.cls === 'U' && before.unit === 'year')) return { cls: 'y', value };
-      // "nel 2001 e 2002": the second year takes the first one's class.
       const beforeThat = previous.at(-2);
+      // "February 24, 2022", "Friday, May 3, 2024".
+      if (before?.cls === ',' && beforeThat && 'dMm'.includes(beforeThat.cls)) return { cls: 'y', value };
+      // "nel 2001 e 2002": the second year takes the first one's class.
       if (before?.cls === 'E' && beforeThat && (beforeThat.cls === 'y' || beforeThat.cls === 'Y')) return { cls: beforeThat.cls, value };
       if (compiled.weakYearContext.has(key)) return { cls: 'Y', value };
     }
@@ -160,24 +166,23 @@ function classifyNumber(token: RawToken, previous: TimeToken[], keys: string[], 
   return { cls: '_' };
 }
 
-function classifyWord(token: RawToken, compiled: CompiledTimeLexicon, text: string): Omit<TimeToken, 'start' | 'end'> {
-  const reading: WordReading | undefined = compiled.words.get(token.key);
-  const capitalized = /^\p{Lu}/u.test(token.raw);
-  if (reading) {
+function classifyWord(token: RawToken, compiled: CompiledTimeLexicon, text: string): WordReading {
+  const capitalized = token.raw.charAt(0) !== token.key.charAt(0);
+  const reading = lexicalReading(token.key, compiled);
+  if (compiled.words.has(token.key)) {
     if (!compiled.calendarWords.has(token.key)) return reading;
     // "marzo" is a month; "Maggio" mid-sentence may be a surname, "Primavera araba" a name.
-    if (compiled.lexicon.calendarWordsCapitalized) return capitalized ? reading : { cls: '_' };
+    if (compiled.lexicon.calendarWordsCapitalized) return capitalized ? reading : OTHER;
     if (!capitalized || startsSentence(text, token.start)) return reading;
     return reading.cls === 'M' ? { ...reading, cls: 'm' } : { cls: 'N' };
   }
+  if (!capitalized) return reading;
   const century = compiled.centuryNames.get(token.raw);
   if (century !== undefined) return { cls: 'V', value: century };
   const roman = romanValue(token.raw);
   if (roman !== null && roman > 0) return { cls: 'r', value: roman };
-  const number = numberWordValue(token.key, compiled);
-  if (number !== null) return { cls: 'w', value: number };
-  if (compiled.nonNouns.has(token.key)) return { cls: 'f' };
-  return { cls: capitalized ? 'N' : '_' };
+  // "anni Settanta": a number word keeps its reading; any other capitalised word is a name.
+  return reading.cls === 'w' ? reading : { cls: 'N' };
 }
 
 function classifyOther(raw: string): string {
@@ -195,30 +200,38 @@ function classifyOther(raw: string): string {
  * readTimeTokens('nel febbraio 2022', 4, 0, compiled)!.tokens.map((t) => t.cls).join('') // 'KMy'
  */
 export function readTimeTokens(text: string, at: number, floor: number, compiled: CompiledTimeLexicon): TimeWindow | null {
-  const raws = readRaw(text, leftEdge(text, at, floor), at);
+  const reader = new RawReader(text, leftEdge(text, at, floor, compiled));
   const tokens: TimeToken[] = [];
   const keys: string[] = [];
   let trigger = -1;
-  for (let i = 0; i < raws.length; i++) {
-    const token = raws[i]!;
-    const phrase = compiled.phrases.get(token.key)?.find((p) => p.keys.every((key, k) => raws[i + k]?.key === key));
+  for (let i = 0; ; i++) {
+    const token = reader.at(i);
+    if (!token) break;
+    const phrase = compiled.phrases.get(token.key)?.find((p) => p.keys.every((key, k) => reader.at(i + k)?.key === key));
+    let added: TimeToken;
     if (phrase) {
-      const last = raws[i + phrase.keys.length - 1]!;
-      const { keys: _, ...reading } = phrase;
-      tokens.push({ start: token.start, end: last.end, ...reading });
+      const words = phrase.keys.length;
+      added = { start: token.start, end: reader.at(i + words - 1)!.end, cls: phrase.cls, value: phrase.value, unit: phrase.unit };
       // A phrase is a year's context by its last word: "fino al 2030", "a partire dal 2025".
       keys.push(phrase.keys.at(-1)!);
-      i += phrase.keys.length - 1;
+      i += words - 1;
     } else {
-      const reading =
+      const reading: WordReading =
         token.kind === 'num' ? classifyNumber(token, tokens, keys, compiled)
         : token.kind === 'other' ? { cls: classifyOther(token.raw) }
         : classifyWord(token, compiled, text);
-      tokens.push({ start: token.start, end: token.end, ...reading });
+      added = { start: token.start, end: token.end, cls: reading.cls, value: reading.value, unit: reading.unit };
       keys.push(token.key);
     }
-    const added = tokens.at(-1)!;
-    if (trigger < 0 && added.start <= at && at < added.end) trigger = tokens.length - 1;
+    tokens.push(added);
+    if (trigger < 0 && added.start <= at && at < added.end) {
+      trigger = tokens.length - 1;
+      if (!TRIGGER_CLASSES.has(added.cls)) break;
+    }
+    // Past the trigger, the first token no expression holds ends the window (the grammar's
+    // lookaheads still see it: "alle 16 vittime").
+    if (trigger >= 0 && (STOP_CLASSES.has(added.cls) || tokens.length - trigger > MAX_RIGHT)) break;
+    if (trigger < 0 && added.start > at) break;
   }
   if (trigger < 0) return null;
   let first = trigger;

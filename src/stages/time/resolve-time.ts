@@ -32,7 +32,10 @@ interface Placed {
 const unresolved = (grain: TimeGrain): Placed => ({ grain, value: null });
 const atYear = (year: number): Placed => ({ grain: 'year', value: formatYear(year), year });
 const atMonth = (year: number, month: number): Placed => ({ grain: 'month', value: formatMonth(year, month), year, month });
-const atDay = (day: number): Placed => ({ grain: 'day', value: formatDay(day), day, ...dateOf(day) });
+const atDay = (day: number): Placed => {
+  const { year, month } = dateOf(day);
+  return { grain: 'day', value: formatDay(day), day, year, month };
+};
 const atWeek = (day: number): Placed => {
   const monday = day - weekdayOf(day) + 1;
   return { grain: 'week', value: formatWeek(monday), day: monday };
@@ -150,11 +153,11 @@ function placeSeason(point: TimePoint, year: number | undefined, anchor: number 
   const { year: anchorYear, month } = dateOf(anchor);
   const now = monthIndex(anchorYear, month);
   const first = (k: number) => monthIndex(anchorYear + k, SEASON_START[season]!);
-  let direction = directionOf(point, future);
+  const direction = directionOf(point, future);
   // "la scorsa estate" is the last one that has ended; "questa estate" the one under way, if any.
   if (direction === 'last') {
-    const k = pick('past', now, (k) => first(k) + 2);
-    return k === null ? null : atSeason(anchorYear + (first(k) + 2 === now ? k - 1 : k), season);
+    const k = pick('last', now, (k) => first(k) + 2);
+    return k === null ? null : atSeason(anchorYear + k, season);
   }
   if (point.relation === 'this') {
     const current = [0, -1].find((k) => first(k) <= now && now <= first(k) + 2);
@@ -276,6 +279,6 @@ export function resolveTime(reading: TimeReading, anchor: number | null, future:
     const earlier = atMonth(from.year! - 1, from.month!);
     return { kind: 'interval', value: `${earlier.value}/${end}`, grain, range: { start: earlier.value, end } };
   }
-  if (start !== null && end !== null && start > end) return null;
+  if (start !== null && end !== null && start > end && from!.grain === to!.grain) return null;
   return { kind: 'interval', value: `${start ?? '..'}/${end ?? '..'}`, grain, range: { start, end } };
 }

@@ -45,7 +45,7 @@
  */
 
 /** Token classes that may start or hold a temporal expression: scanning looks for these only. */
-export const TRIGGER_CLASSES = new Set('dyYDckaMmWRpUuQGVSc'.split(''));
+export const TRIGGER_CLASSES = new Set('dyYnDcCkaMmWRpUuQGVS'.split(''));
 
 /** Classes no expression holds: the window of tokens around a trigger stops at them. */
 export const STOP_CLASSES = new Set(['_', '.', 'N', 'f', '%']);
@@ -56,7 +56,11 @@ export type ShapeName =
   | 'dateTime' | 'clock' | 'day' | 'part' | 'decade' | 'century' | 'season' | 'period' | 'ago' | 'ahead'
   | 'weekday' | 'relativeDay' | 'month' | 'year';
 
-export const INTERVAL_SHAPES: ReadonlySet<ShapeName> = new Set(['clockSpan', 'daySpan', 'span', 'between', 'dash', 'sinceClock', 'since', 'until']);
+/** Every shape name, in the grammar's order. */
+export const SHAPE_NAMES: readonly ShapeName[] = [
+  'clockSpan', 'daySpan', 'span', 'between', 'dash', 'sinceClock', 'since', 'until', 'dateTime', 'clock', 'day', 'part', 'decade',
+  'century', 'season', 'period', 'ago', 'ahead', 'weekday', 'relativeDay', 'month', 'year',
+];
 
 /**
  * Builds the shapes as one sticky regular expression with a named group per shape. Every part is
@@ -82,8 +86,9 @@ export function buildTimeGrammar(options: { monthBeforeDay: boolean }): RegExp {
   const century = 'A?[rd]G|A?Gr|(?:A|(?<=[KP]))V|A?G[LX]';
   const period = `${rel}[UG][LXT]?|A?[UG][LXT]`;
   const part = `A?PK?A?(?:${month}|${season}|${decade}|${century}|${period}|[UG]|A?y)`;
-  // Inside a span a bare year needs no context word ("tra il 2001 e il 2003"); a weak one must not count a noun.
-  const anchored = `(?:${dayMonth}|${monthDay}|${numeric}|${part}|${month}|${season}|${decade}|${century}|${period}|${weekday}|${relativeDay}|A?y|A?Y(?![_N%]))`;
+  // Inside a span a bare year needs no context word ("tra il 2001 e il 2003"); a weak one must not
+  // count a noun, nor open a span of amounts ("from 1000 to 2000 people").
+  const anchored = `(?:${dayMonth}|${monthDay}|${numeric}|${part}|${month}|${season}|${decade}|${century}|${period}|${weekday}|${relativeDay}|A?y|A?Y(?![_N%]|[J\\-E][yYn]))`;
   const shapes: Array<[ShapeName, string]> = [
     ['clockSpan', `g${clockNumber}i?[h\\-]${clockNumber}i?`],
     ['daySpan', `OA?d[J\\-]A?dK?[Mm]${yearAfter}?|BA?dEA?dK?[Mm]${yearAfter}?`],

@@ -110,6 +110,15 @@ describe('types from context', () => {
     ['L\'uragano Katrina ha devastato la costa.', [], ['Katrina']],
     ['Il presidente della Confagricoltura ha protestato.', ['organization:Confagricoltura'], []],
     ['Il sindaco di Roccanera ha chiuso le scuole.', ['place:Roccanera'], []],
+    ['Sul palco sono saliti i Velvet Tigers.', ['organization:Velvet Tigers'], ['person:Velvet Tigers']],
+    ['Lo ha deciso la Brembotec, che produce valvole.', ['organization:Brembotec'], []],
+    ['Il decreto è stato firmato dal Cnr e dalla Fnsi.', ['organization:Cnr'], []],
+    ['I dipendenti di Brembotec sono in sciopero.', ['organization:Brembotec'], []],
+    ['La moglie di Tassoni ha parlato ai giornalisti.', ['person:Tassoni'], []],
+    ['Il monsone ha colpito lo stato indiano del Karunapur.', ['place:Karunapur'], []],
+    ['Le scuole di Pirlaz, cittadina della costa, sono chiuse.', ['place:Pirlaz'], []],
+    // a lone given name after an article is no person: "il Mac", "un Oscar"
+    ['Ha vinto un Oscar nel 1998.', [], ['person:Oscar']],
   ])('%s', (...row) => check(row));
 });
 
@@ -119,6 +128,9 @@ describe('cities for their clubs, other metonymy as used', () => {
     ['Il sindaco è tornato a Napoli ieri.', ['place:Napoli'], ['organization:Napoli']],
     ['I soccorsi sono arrivati all\'Aquila in serata.', [], ['organization:Aquila']],
     ['Mosca ha risposto con durezza alle sanzioni.', ['place:Mosca'], ['organization:Mosca']],
+    ['Domenica si gioca la Brembotec - Genova.', ['organization:Genova'], ['place:Genova']],
+    ['Gli scontri tra i tifosi della Lazio sono durati ore.', ['organization:Lazio'], ['place:Lazio']],
+    ['Il treno Genova - Savona è in ritardo.', ['place:Genova', 'place:Savona'], []],
   ])('%s', (...row) => check(row));
 });
 

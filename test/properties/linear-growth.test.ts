@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL_INPUTS, fixtureText } from '../../bench/adversarial.mjs';
+import { extractGraph, validateGraph } from '../../src/index.js';
+import { expectGraphInvariants } from '../helpers/graph-invariants.js';
+
+/**
+ * The adversarial inputs of `npm run bench` (bench/adversarial.mjs), small: 4 times the text must
+ * take less than 10 times as long (linear is 4, quadratic 16). Never absolute times: the bench
+ * reports those against the fixture. Each graph must also be sound.
+ */
+const SMALL = 12 * 1024;
+const LARGE = 4 * SMALL;
+const BOUND = 10;
+const fixture = fixtureText();
+
+function bestTime(text: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractGraph(text, { language: 'it' });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('extractGraph grows linearly on adversarial input (4× the text, under 10× the time)', () => {
+  it.each(ADVERSARIAL_INPUTS.map((input) => [input.name, input] as const))('%s', (_, input) => {
+    const small = input.build(fixture, SMALL);
+    const large = input.build(fixture, LARGE);
+    const graph = extractGraph(large, { language: 'it' }); // warm up, and check what it returns
+    const validation = validateGraph(JSON.parse(JSON.stringify(graph)));
+    expect(validation.valid ? [] : validation.errors).toEqual([]);
+    expectGraphInvariants(large, graph);
+    // A shared machine only adds time: the lowest of up to three measurements. Quadratic stays
+    // over the bound however often it is measured; linear does not.
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= BOUND; attempt++) ratio = Math.min(ratio, bestTime(large, 2) / bestTime(small, 3));
+    expect(ratio).toBeLessThan(BOUND);
+  });
+});
