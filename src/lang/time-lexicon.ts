@@ -50,6 +50,8 @@ export interface TimeFunctionWords {
   /** Before a clock time and also joining a span of clock times: "alle 16", "dalle 9 alle 12". */
   clockTo: readonly string[];
   clockFrom: readonly string[];
+  /** The article hours take: "le 18.20", "(le 5 in Italia)"; unlike "la 10.12", a version number. */
+  clockArticles: readonly string[];
   /** Vague amounts before a unit: "pochi giorni fa", "a few days ago": the date stays unresolved. */
   vagueAmounts: readonly string[];
   /** Words for one before a unit: "un anno fa", "a year ago". */
@@ -84,6 +86,8 @@ export interface TimeLexicon {
   clockTimes: Readonly<Record<string, readonly [number, number]>>;
   /** Calendar units, singular and plural: "giorno", "giorni", "settimana". */
   units: Readonly<Record<string, { unit: TimeUnit; plural: boolean }>>;
+  /** "the same month": a day of the month the text is talking about ("il 29 dello stesso mese"), left unresolved. */
+  sameMonth: readonly string[];
   /** The plural of year that also heads a decade ("anni '70", "anni Settanta"). */
   decadeHeads: readonly string[];
   /** Words for decades themselves: "seventies" 1970. */

@@ -116,7 +116,7 @@ describe('claimgraph extract --jsonl', () => {
     [['extract', '--workers', '2'], /--workers applies to batch mode/],
     [['extract', '--jsonl', '--pretty'], /--pretty cannot go with --jsonl/],
     [['validate', '--jsonl', 'x.json'], /--jsonl is an option of extract/],
-    [['extract', '--jsonl', '--published-at', 'yesterday'], /publishedAt must be an ISO 8601 date/],
+    [['extract', '--jsonl', '--published-at', 'yesterday'], /must be an ISO 8601 date/],
   ])('refuses %j with exit code 2', (args, message) => {
     const out = run(args, '');
     expect(out.code).toBe(2);

@@ -15,7 +15,7 @@ writeFileSync(echo, `
 import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (job) => {
   if (job.line === 'crash') process.exit(7);
-  parentPort.postMessage({ seq: job.seq, out: 'echo ' + job.line, ok: true });
+  parentPort.postMessage({ seq: job.seq, out: new TextEncoder().encode('echo ' + job.line + '\\n'), ok: true });
 });
 parentPort.postMessage('ready');
 `);
@@ -37,13 +37,13 @@ function runPool(script: string, lines: string[], size: number): Promise<JobResu
 describe('WorkerPool', () => {
   it('answers every job, one result per seq', async () => {
     const results = await runPool(echo, ['a', 'b', 'c', 'd', 'e'], 2);
-    expect(results.map((r) => r.out)).toEqual(['echo a', 'echo b', 'echo c', 'echo d', 'echo e']);
+    expect(results.map((r) => Buffer.from(r.out).toString())).toEqual(['echo a\n', 'echo b\n', 'echo c\n', 'echo d\n', 'echo e\n']);
   });
 
   it('reports the line a dead worker was reading and gives the lines queued behind it to a new worker', async () => {
     const results = await runPool(echo, ['a', 'crash', 'c', 'd', 'e', 'f'], 1);
     expect(results.map((r) => [r.seq, r.ok])).toEqual([[0, true], [1, false], [2, true], [3, true], [4, true], [5, true]]);
-    expect(JSON.parse(results[1]!.out)).toEqual({ id: 2, error: 'line 2: the worker reading it stopped (exit code 7)' });
+    expect(JSON.parse(Buffer.from(results[1]!.out).toString())).toEqual({ id: 2, error: 'line 2: the worker reading it stopped (exit code 7)' });
   });
 
   it.each([['missing', join(dir, 'missing-worker.mjs')], ['broken', broken]])('fails the run when a worker cannot start (%s script)', async (_, script) => {

@@ -106,10 +106,18 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   ),
 );
 
-/** A fixture article with one to four mutations applied in turn; `describe` names them for a counterexample. */
+/**
+ * A fixture article, whole or a run of its paragraphs, with one to four mutations applied in turn;
+ * `describe` names them for a counterexample.
+ */
 export const mutatedArticle: fc.Arbitrary<{ text: string; describe: string }> = fc
-  .tuple(fc.constantFrom(...fixtureArticles), fc.array(mutation, { minLength: 1, maxLength: 4 }))
-  .map(([article, mutations]) => ({
-    text: mutations.reduce((text, m) => m.apply(text), article.text),
-    describe: `${article.name}: ${mutations.map((m) => m.name).join(' → ')}`,
-  }));
+  .tuple(fc.constantFrom(...fixtureArticles), fc.nat(), fc.integer({ min: 1, max: 40 }), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+  .map(([article, from, count, mutations]) => {
+    const paragraphs = article.text.split('\n');
+    const first = from % paragraphs.length;
+    const excerpt = paragraphs.slice(first, first + count).join('\n');
+    return {
+      text: mutations.reduce((text, m) => m.apply(text), excerpt),
+      describe: `${article.name}, paragraphs ${first + 1}-${Math.min(paragraphs.length, first + count)}: ${mutations.map((m) => m.name).join(' → ')}`,
+    };
+  });

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { errorLine, type LineDefaults } from './process-line.js';
 import { Progress } from './progress.js';
 import { readLines } from './read-lines.js';
-import { WorkerPool, type JobResult } from './worker-pool.js';
+import { resultOf, WorkerPool, type JobResult } from './worker-pool.js';
 
 /** Jobs in flight or waiting for their turn, per worker: enough to keep each busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 4;
@@ -100,7 +100,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       bytesDone += inputBytes.get(written) ?? 0;
       inputBytes.delete(written);
       written++;
-      if (!output.write(`${next.out}\n`)) blocked = true;
+      if (!output.write(next.out)) blocked = true;
     }
     progress?.update({ lines: written, errors, bytes: bytesDone });
     signal();
@@ -128,7 +128,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       await waitUntil(() => !blocked && submitted - written < window);
       const seq = submitted++;
       inputBytes.set(seq, bytes.length + 1);
-      if (line === null) onResult({ seq, ...errorLine(lineNumber, `line ${lineNumber}: not valid UTF-8 text`) });
+      if (line === null) onResult(resultOf(seq, errorLine(lineNumber, `line ${lineNumber}: not valid UTF-8 text`)));
       else pool.submit({ seq, line, lineNumber });
     }
     await waitUntil(() => written === submitted);

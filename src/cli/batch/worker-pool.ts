@@ -8,11 +8,22 @@ export interface Job {
   lineNumber: number;
 }
 
-/** A worker's answer: the output line for job `seq`. */
+/**
+ * A worker's answer: the output line for job `seq`, newline included, as UTF-8 bytes. The worker
+ * encodes it and hands the bytes over (transferred, not copied): the main thread only writes them,
+ * so it stays free to feed the workers.
+ */
 export interface JobResult {
   seq: number;
-  out: string;
+  out: Uint8Array;
   ok: boolean;
+}
+
+const encoder = new TextEncoder();
+
+/** A result for an output line: the bytes it is written as, and whether it holds a graph. */
+export function resultOf(seq: number, line: { out: string; ok: boolean }): JobResult {
+  return { seq, out: encoder.encode(`${line.out}\n`), ok: line.ok };
 }
 
 /** What a worker posts once its script has loaded, before any answer. */
@@ -89,7 +100,7 @@ export class WorkerPool {
     const [crashed, ...queued] = dead.inFlight.values();
     const fresh = this.start();
     this.slots[this.slots.indexOf(dead)] = fresh;
-    if (crashed) this.onResult({ seq: crashed.seq, ...errorLine(lineId(crashed.line, crashed.lineNumber), `line ${crashed.lineNumber}: the worker reading it stopped (${reason})`) });
+    if (crashed) this.onResult(resultOf(crashed.seq, errorLine(lineId(crashed.line, crashed.lineNumber), `line ${crashed.lineNumber}: the worker reading it stopped (${reason})`)));
     for (const job of queued) this.submit(job);
   }
 }

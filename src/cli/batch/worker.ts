@@ -2,15 +2,14 @@
 // Built by tsup as dist/worker.js, next to dist/cli.js, which starts it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processLine, type LineDefaults } from './process-line.js';
-import { WORKER_READY, type Job, type JobResult } from './worker-pool.js';
+import { resultOf, WORKER_READY, type Job } from './worker-pool.js';
 
 const defaults = workerData as LineDefaults;
 const port = parentPort;
 if (!port) throw new Error('claimgraph: worker.js runs as a worker thread of claimgraph extract --jsonl');
 
 port.on('message', (job: Job) => {
-  const { out, ok } = processLine(job.line, job.lineNumber, defaults);
-  const result: JobResult = { seq: job.seq, out, ok };
-  port.postMessage(result);
+  const result = resultOf(job.seq, processLine(job.line, job.lineNumber, defaults));
+  port.postMessage(result, [result.out.buffer as ArrayBuffer]);
 });
 port.postMessage(WORKER_READY);

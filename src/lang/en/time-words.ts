@@ -31,6 +31,7 @@ export const englishTimeLexicon: TimeLexicon = {
     decade: { unit: 'decade', plural: false }, decades: { unit: 'decade', plural: true },
     centuries: { unit: 'century', plural: true },
   },
+  sameMonth: list('the same month|that month|the following month|the previous month'),
   decadeHeads: [],
   decadeWords: {
     twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
@@ -60,6 +61,7 @@ export const englishTimeLexicon: TimeLexicon = {
     clockWords: list('at|around|about|shortly after|shortly before'),
     clockTo: [],
     clockFrom: [],
+    clockArticles: [],
     vagueAmounts: list('a few|few|several|some|many'),
     oneWords: list('a|an|one'),
   },

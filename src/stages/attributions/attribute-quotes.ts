@@ -84,7 +84,9 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     if (results[n] || quote.isTitle || n === 0 || !results[n - 1]?.speaker.actor) return;
     const sentence = sentences[tokens[tokenAt(tokens, quote.marks.start)]!.sentence]!;
     const previous = sentences[tokens[tokenAt(tokens, quotes[n - 1]!.marks.start)]!.sentence]!;
-    if (sentence.heading || sentence.paragraph - previous.paragraph > 1) return;
+    // it must open its sentence: a quote inside the writer's own words is not a continuation
+    const opensSentence = tokenAt(tokens, quote.marks.start) === sentence.firstToken;
+    if (!opensSentence || sentence.heading || sentence.paragraph - previous.paragraph > 1) return;
     results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[n - 1]!.speaker, rule: 'consecutive-quote' } };
   });
   // Last resort: a quote inside a sentence is its subject's words ("Il giudice X ha assolto «perché

@@ -6,6 +6,7 @@ import { followsQuote } from './quote-cues.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
 
 const JOINERS = [',', '-', '–', '—'];
+const GERUND = /(?:and|end)o(?:[a-z]{2,6})?$/u;
 
 export interface Speakers {
   ofVerbal: SpeakerChoice[];
@@ -21,7 +22,7 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
   const tokens = article.tokens!;
   const mentions = article.mentions!;
   const pack = article.pack;
-  let last: { actor: string; paragraph: number } | null = null;
+  let last: { actor: string; paragraph: number; sentence: number } | null = null;
 
   const isSubjectLike = (after: number) => {
     const next = tokens[after];
@@ -55,7 +56,12 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     // ", ha detto Medvedev in conferenza stampa, «...»": after a comma or dash the subject may follow the cue
     else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
     let choice: SpeakerChoice;
+    const sentence = tokens[cue.verbToken]!.sentence;
     if (hit) choice = { actor: registry.actorOfMention(hit.mention), rule: hit.rule, via: null };
+    // "Ha accusato ..., ritenendo che ...": a gerund shares the subject of its sentence's cue
+    else if (GERUND.test(tokens[cue.verbToken]!.lower) && last && last.sentence === sentence) choice = { actor: last.actor, rule: 'gerund-subject', via: null };
+    // "il trattato prevede ...": a belief with no subject is nobody's, not the last speaker's
+    else if (cue.sense === 'cognition' && !pack.subjectPronouns.has(tokens[cue.firstToken - 1]?.lower ?? '')) choice = { actor: null, rule: 'no-subject', via: null };
     else {
       choice = carriedSubject(cue.firstToken - 1, paragraph);
       const pronoun = cue.firstToken - 1;
@@ -66,7 +72,7 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     }
     const via = citedVia(article, cue, index);
     if (via !== null) choice.via = registry.actorOfMention(via);
-    if (choice.actor) last = { actor: choice.actor, paragraph };
+    if (choice.actor) last = { actor: choice.actor, paragraph, sentence };
     return choice;
   };
 

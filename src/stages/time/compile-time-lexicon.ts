@@ -94,6 +94,9 @@ export function compileTimeLexicon(lexicon: TimeLexicon): CompiledTimeLexicon {
   all(w.clockTo, 'h');
   all(w.clockFrom, 'g');
   all(w.clockWords, 'H');
+  all(w.clockArticles, 'e');
+  // A month known only from the context: 0, which leaves the date unresolved.
+  all(lexicon.sameMonth, 'M', 0);
   all(w.sinceWords, 'O');
   all(w.untilWords, 'Z');
   all(w.betweenWords, 'B');

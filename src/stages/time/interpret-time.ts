@@ -7,12 +7,15 @@ export interface TimePoint {
   year?: number;
   /** "'68": a year known by its last two digits. */
   shortYear?: number;
-  month?: number;
+  /** Years from the anchor's: "marzo dell'anno scorso" -1, "gennaio di quest'anno" 0. */
+  yearOffset?: number;
   day?: number;
   weekday?: number;
   relation?: 'this' | 'last' | 'next';
   /** Days from the anchor: ieri -1. */
   dayOffset?: number;
+  /** 1–12; 0 for "the same month", known only from the context. */
+  month?: number;
   /** "tre giorni fa" { amount 3, unit day, sign -1 }; amount null when vague ("pochi giorni fa"). */
   shift?: { amount: number | null; unit: TimeUnit; sign: 1 | -1 };
   /** A period named from the anchor: "la settimana scorsa" (week, last), "fine mese" (month, this). */
@@ -32,13 +35,14 @@ export type TimeReading =
   | { type: 'interval'; from: TimePoint | null; to: TimePoint | null; bias: 'past' | 'future' };
 
 const AMOUNT_NEXT = 'UuQG';
+const RELATIONS: Record<string, 'this' | 'last' | 'next'> = { T: 'this', L: 'last', X: 'next' };
 const DECADE_AFTER = 'adnwyY';
 
 // The role of a number depends on its neighbours: "alle 16" an hour, "anni 70" a decade,
 // "20th century" a century, four digits a year, otherwise a day. (Amounts, "16 giorni fa", are read by the caller.)
 function readNumber(point: TimePoint, token: TimeToken, previous: string, next: string, clock: boolean): boolean {
   const value = token.value as number;
-  if (clock || 'hHg'.includes(previous) || next === 'i') {
+  if (clock || 'hHge'.includes(previous) || next === 'i') {
     if (value > 24) return false;
     point.clock = { hour: value, minute: 0 };
   } else if (previous === 'Q') {
@@ -69,7 +73,7 @@ function readPoint(tokens: readonly TimeToken[], clock = false): TimePoint | nul
     const value = token.value;
     switch (token.cls) {
       case 'd': case 'n': case 'y': case 'Y':
-        if (AMOUNT_NEXT.includes(next) && !'hHg'.includes(previous) && previous !== 'Q' && next !== 'G') amount = value as number;
+        if (AMOUNT_NEXT.includes(next) && !'hHge'.includes(previous) && previous !== 'Q' && next !== 'G') amount = value as number;
         else if (!readNumber(point, token, previous, next, clock)) return null;
         break;
       case 'w':
@@ -92,7 +96,15 @@ function readPoint(tokens: readonly TimeToken[], clock = false): TimePoint | nul
       }
       case 'r': point.century = (value as number) - 1; break;
       case 'V': point.century = value as number; break;
-      case 'U': case 'u': case 'G': unit = token.unit ?? 'century'; break;
+      case 'U': case 'u': case 'G':
+        if (token.unit === 'year' && (point.month !== undefined || point.season !== undefined)) {
+          // "marzo dell'anno scorso": the relation next to "anno" is the year's, not the month's.
+          const relation = RELATIONS[previous] ?? RELATIONS[next];
+          point.yearOffset = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
+          if (RELATIONS[previous]) delete point.relation;
+          else if (RELATIONS[next]) i++;
+        } else unit = token.unit ?? 'century';
+        break;
       case 'Q': if (!DECADE_AFTER.includes(next)) unit = 'year'; break;
       case 'M': case 'm': point.month = value as number; break;
       case 'W': point.weekday = value as number; break;
@@ -113,7 +125,7 @@ function readPoint(tokens: readonly TimeToken[], clock = false): TimePoint | nul
   }
   if (amount !== undefined && unit) point.shift = { amount, unit, sign };
   else if (unit && point.month === undefined && point.decade === undefined && point.century === undefined && point.year === undefined) point.period = unit;
-  if (point.month !== undefined && (point.month < 1 || point.month > 12)) return null;
+  if (point.month !== undefined && (point.month < 0 || point.month > 12)) return null;
   if (point.day !== undefined && (point.day < 1 || point.day > 31)) return null;
   return point;
 }
@@ -142,7 +154,7 @@ export function interpretTime(tokens: readonly TimeToken[], shape: ShapeName): T
     }
     case 'clockSpan': case 'daySpan': case 'span': case 'between': case 'dash': {
       const opener = shape === 'dash' ? 0 : 1;
-      const join = indexOf(tokens, shape === 'between' || (shape === 'daySpan' && tokens[0]!.cls === 'B') ? 'E' : 'Jh-', opener + 1);
+      const join = indexOf(tokens, tokens[0]!.cls === 'B' ? 'E' : 'Jh-', opener + 1);
       if (join < 0) return null;
       const clock = shape === 'clockSpan';
       const from = readPoint(tokens.slice(opener, join), clock);

@@ -52,6 +52,13 @@ class RawReader {
   }
 }
 
+// A word the walk left may pass: one with a time or number reading, a word of a phrase ("altro" in
+// "l'altro ieri"), a Roman numeral or a century name ("XX secolo", "nel Novecento").
+function mayHoldTime(token: RawToken, compiled: CompiledTimeLexicon): boolean {
+  return !STOP_CLASSES.has(lexicalClass(token.key, compiled)) || compiled.phraseWords.has(token.key)
+    || compiled.centuryNames.has(token.raw) || (romanValue(token.raw) ?? 0) > 0;
+}
+
 const isWordCode = (code: number) => isLetterCode(code) || isDigitCode(code) || isApostropheCode(code) || code === 0xb0 || code === 0xba || code === 0xaa;
 
 // Where reading may start: back from `at` over runs of word characters that may hold a time
@@ -70,7 +77,7 @@ function leftEdge(text: string, at: number, floor: number, compiled: CompiledTim
         || (/[.,:/]/.test(text.charAt(start - 1)) && isDigitCode(text.charCodeAt(start - 2)) && isDigitCode(text.charCodeAt(start))))) start--;
       // "all'inizio" is two tokens: the run stops the walk if any of them is no part of a time.
       for (let token = scanTimeToken(text, start); token && token.start < q; token = scanTimeToken(text, token.end)) {
-        if (token.kind === 'word' && STOP_CLASSES.has(lexicalClass(token.key, compiled)) && !compiled.phraseWords.has(token.key)) return pos;
+        if (token.kind === 'word' && !mayHoldTime(token, compiled)) return pos;
       }
     } else if (code !== 44 && code !== 45 && code !== 0x2013) break; // , - –
     pos = start;
@@ -131,7 +138,7 @@ function classifyNumber(token: RawToken, previous: TimeToken[], keys: string[], 
   const clock = CLOCK.exec(raw);
   if (clock) {
     const [hour, minute] = [Number(clock[1]), Number(clock[3])];
-    if (hour <= 24 && minute < 60) return { cls: clock[2] === ':' ? 'c' : 'C', value: hour * 60 + minute };
+    if ((hour < 24 && minute < 60) || (hour === 24 && minute === 0)) return { cls: clock[2] === ':' ? 'c' : 'C', value: hour * 60 + minute };
     return { cls: 'n' };
   }
   const date = NUMERIC_DATE.exec(raw);

@@ -169,6 +169,7 @@ function placeSeason(point: TimePoint, year: number | undefined, anchor: number 
 
 function yearOf(point: TimePoint, anchor: number | null): number | undefined | null {
   if (point.year !== undefined) return point.year;
+  if (point.yearOffset !== undefined) return anchor === null ? null : dateOf(anchor).year + point.yearOffset;
   if (point.shortYear === undefined) return undefined;
   // "'68": the latest such year up to the anchor's; 19xx without one.
   if (anchor === null) return 1900 + point.shortYear;
@@ -178,7 +179,10 @@ function yearOf(point: TimePoint, anchor: number | null): number | undefined | n
 }
 
 function placeCore(point: TimePoint, anchor: number | null, future: boolean): Placed | null {
-  const year = yearOf(point, anchor) ?? undefined;
+  const knownYear = yearOf(point, anchor);
+  // "il 29 dello stesso mese", "marzo dell'anno scorso" without an anchor: a date the context must give.
+  if (knownYear === null || point.month === 0) return unresolved(point.day !== undefined ? 'day' : point.season !== undefined ? 'season' : 'month');
+  const year = knownYear;
   if (point.decade !== undefined) return atDecade(point.decade);
   if (point.century !== undefined) return atCentury(point.century);
   if (point.shift) {

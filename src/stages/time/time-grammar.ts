@@ -37,6 +37,7 @@
  * | J E | to, and (joining a span) | al, e |
  * | B | between | tra |
  * | H h g | clock word; "alle" (clock word and joiner); "dalle" | ore; alle; dalle |
+ * | e | the article of hours | le |
  * | , - % | comma, dash, percent sign | |
  * | f | function word (not a noun) | si, è |
  * | N | capitalised word | Putin |
@@ -70,7 +71,8 @@ export const SHAPE_NAMES: readonly ShapeName[] = [
  */
 export function buildTimeGrammar(options: { monthBeforeDay: boolean }): RegExp {
   const rel = '(?:T|A?[LX])';
-  const yearAfter = '(?:,?K?A?y)';
+  // "febbraio 2022", "24 febbraio, 2022", "febbraio del 2022", "marzo dell'anno scorso", "gennaio di quest'anno".
+  const yearAfter = '(?:,?K?A?y|K(?:(?:T|A?[LX])U|A?U[LXT]))';
   // A clock number must not count something: "alle 16 vittime", "at 4%", "at 10 Downing Street".
   const clockNumber = '(?:[cC]|d(?![_N%]))';
   const dayMonth = `(?:A?[LX])?(?:W,?)?A?dK?[Mm]${yearAfter}?[LX]?`;
@@ -79,25 +81,30 @@ export function buildTimeGrammar(options: { monthBeforeDay: boolean }): RegExp {
   const weekday = `${rel}?W(?:d(?![_N%])|[LX])?p?`;
   const relativeDay = 'Rp?|Tp';
   const dayLike = `(?:${dayMonth}|${monthDay}|${numeric}|${weekday}|${relativeDay})`;
-  const clockCore = `(?:[hH]${clockNumber}|c)i?`;
+  // "intorno alle ore 12.20", "le 18.20": a dotted time needs a clock word or the article of hours
+  // before it; after that article a bare hour needs a clock word, a link or the end after it ("le 5 in Italia").
+  const clockCore = `(?:[hH]H?${clockNumber}|[Ae]?c|eC|ed(?=[iK.,]|$))i?`;
   const month = `(?:A?UK)?${rel}?M${yearAfter}?[LX]?|(?:A?UK)?${rel}?m,?K?A?y`;
   const season = `(?:${rel}|A)?S(?:${yearAfter}|[LX])?`;
   const decade = 'A?Q[adnwy]|A?k';
   const century = 'A?[rd]G|A?Gr|(?:A|(?<=[KP]))V|A?G[LX]';
   const period = `${rel}[UG][LXT]?|A?[UG][LXT]`;
-  const part = `A?PK?A?(?:${month}|${season}|${decade}|${century}|${period}|[UG]|A?y)`;
+  // A bare unit is the current one ("fine mese", "inizio anno"); a bare "secolo" is the century the text is about.
+  const part = `A?PK?A?(?:${month}|${season}|${decade}|${century}|${period}|U|A?y)`;
   // Inside a span a bare year needs no context word ("tra il 2001 e il 2003"); a weak one must not
-  // count a noun, nor open a span of amounts ("from 1000 to 2000 people").
-  const anchored = `(?:${dayMonth}|${monthDay}|${numeric}|${part}|${month}|${season}|${decade}|${century}|${period}|${weekday}|${relativeDay}|A?y|A?Y(?![_N%]|[J\\-E][yYn]))`;
+  // count a noun, nor, opening a span alone, be the start of a span of amounts ("from 1000 to 2000 people").
+  const anchoredCore = `${dayMonth}|${monthDay}|${numeric}|${part}|${month}|${season}|${decade}|${century}|${period}|${weekday}|${relativeDay}|A?y`;
+  const anchored = `(?:${anchoredCore}|A?Y(?![_N%]))`;
+  const anchoredAlone = `(?:${anchoredCore}|A?Y(?![_N%]|[J\\-E][yYn]))`;
   const shapes: Array<[ShapeName, string]> = [
-    ['clockSpan', `g${clockNumber}i?[h\\-]${clockNumber}i?`],
+    ['clockSpan', `g${clockNumber}i?[h\\-]${clockNumber}i?|Be?[cC]i?Ee?[cC]i?`],
     ['daySpan', `OA?d[J\\-]A?dK?[Mm]${yearAfter}?|BA?dEA?dK?[Mm]${yearAfter}?`],
     ['span', `OA?${anchored}[J\\-]A?${anchored}`],
     ['between', `BA?${anchored}EA?${anchored}`],
     ['dash', '[yYn]-[yYn](?![_N%])'],
     ['sinceClock', `g${clockNumber}i?`],
-    ['since', `OA?${anchored}`],
-    ['until', `ZA?${anchored}`],
+    ['since', `OA?${anchoredAlone}`],
+    ['until', `ZA?${anchoredAlone}`],
     ['dateTime', `${dayLike},?${clockCore}|${clockCore}K?${dayLike}`],
     ['clock', `${clockCore}|A?di`],
     ['day', `${dayMonth}|${monthDay}|${numeric}`],
