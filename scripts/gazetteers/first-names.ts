@@ -47,11 +47,24 @@ shinzo fumio yoshihide shigeru taro junichiro yoshimasa yoko hirohito naruhito a
 `;
 
 /**
+ * Italian short forms and pet names that public figures go by and name lists leave out: "Beppe"
+ * for Giuseppe, "Gigi" for Luigi, "Totò" for Salvatore or Antonio, "Nichi" for Nicola. Written from
+ * general Italian usage. Short forms that are Italian words are left out ("Vale", "Fede", "Pippa").
+ */
+export const italianShortForms = `
+beppe beppino peppe peppino pino pinuccio gigi gigio gigetto totò totonno tonino nino ninni ninetto mimmo mimì
+nichi nico lele ciccio checco cecco gino lino dino rino tino tano tanino nando gegè bobo pippo nanni vanni
+titti pina pinuccia mimma tina lella lalla cettina nuccio uccio turi turiddu masino enzo renzo gianni
+gianpi gianpiero betta bettina bice ninì sasà ciro
+`;
+
+/**
  * Words left out of the first-name set although some locale lists them: in Italian news they are
  * capitalised as something else — a word that opens sentences ("Secondo il ministro..."), a name
  * part of an institution ("Santa Sede", "Marina militare", "Croce Rossa"), a newspaper ("Libero"),
  * a day, a feast, a planet, a virtue, a verb ("Vince", "Parla"), "Casa Bianca", "Democrazia
- * Cristiana", "IA". Names that are mostly persons stay in ("Massimo", "Bruno", "Rosa").
+ * Cristiana", "IA". Names that are mostly persons stay in ("Massimo", "Bruno", "Rosa"), and so do
+ * English names that are English nouns but no Italian word ("Bill", "Mark", "Will").
  */
 export const excludedFirstNames = `
 secondo seconda primo prima terzo quarto quinto sesto settimo ottavo nono decimo ultimo ultima
@@ -64,7 +77,7 @@ privato massima carina bella vera nera bianco tizio idea donna amico bambina gen
 otto mille mila tre una per mio mia sue ora era anni hanno nella nelle della dell ella gia pero
 viva vive fine meta nomi mette lotta vena vernice server gita dita manda stanca matti amante
 italia roma milano america florida georgia francia asia africa europa
-will may mark bill hope grace faith joy king queen green brown stone price chance dawn april june
+may hope grace faith joy king queen green brown stone price chance dawn april june
 summer winter river baby crystal star sunny ford chase dell mercedes
 parla vada senta veda diede dara vince dura mica pelle alta belle cara aria nonna giovani vere retta grato
 bara dea amen sir don van neri viola bianca cristiana crescente felicità vitale ia

@@ -13,6 +13,11 @@ export interface CueVerb {
   sense: 'speech' | 'cognition';
   /** The content may be a plain noun phrase ("denunciano lo schieramento ..."). */
   takesObject: boolean;
+  /**
+   * The verb has an everyday sense too ("concludere un accordo", "sostenere le vittime"): it is a
+   * cue only when its content follows at once ("ha concluso che", "ha ricordato: «...»").
+   */
+  ambiguous?: boolean;
 }
 
 export interface RoleNoun {

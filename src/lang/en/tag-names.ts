@@ -182,7 +182,8 @@ export function tagEnglishNames(text: string): NameSpan[] {
     if (/\p{Lu}/u.test(line)) {
       const view = nlp(line);
       for (const sentence of wordsOfParagraph(view, lineStart)) runs.push(...runsOfSentence(sentence));
-      tagged.push(...taggedSpans(view, lineStart));
+      // one by one: a megabyte line may hold more spans than call arguments fit on the stack
+      for (const span of taggedSpans(view, lineStart)) tagged.push(span);
     }
     lineStart = lineEnd + 1;
   }

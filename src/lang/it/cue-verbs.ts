@@ -4,6 +4,13 @@ import { conjugateItalian } from './conjugate.js';
 // [lemma, sense, takes a noun-phrase object, irregular forms]: '-ire*' marks -isc- verbs.
 type CueEntry = [lemma: string, sense: CueVerb['sense'], takesObject: boolean, irregular?: string];
 
+// Verbs with an everyday sense beside the reporting one: cues only right before their content.
+const ambiguous = new Set([
+  'concludere', 'indicare', 'riportare', 'ricordare', 'rilevare', 'osservare', 'notare', 'segnalare', 'sostenere',
+  'scrivere', 'ripetere', 'proporre', 'escludere', 'anticipare', 'garantire', 'assicurare', 'considerare', 'valutare',
+  'stimare', 'prevedere', 'sapere', 'chiedere', 'invitare', 'ordinare', 'ringraziare', 'parlare', 'rispondere',
+]);
+
 const entries: CueEntry[] = [
   ['dire', 'speech', false, 'dice dicono diceva dicevano disse dissero detto detta detti dette dicendo dirà diranno direbbe direbbero dica'],
   ['affermare', 'speech', false],
@@ -125,7 +132,7 @@ export const italianCueForms: ReadonlyMap<string, CueVerb> = (() => {
   for (const [rawLemma, sense, takesObject, irregular] of entries) {
     const incoativo = rawLemma.endsWith('*');
     const lemma = rawLemma.replace('*', '');
-    const verb: CueVerb = { lemma, sense, takesObject };
+    const verb: CueVerb = { lemma, sense, takesObject, ...(ambiguous.has(lemma) ? { ambiguous: true } : {}) };
     const all = irregular ? [lemma, ...irregular.split(' ')] : conjugateItalian(lemma, incoativo);
     for (const form of all) if (!forms.has(form)) forms.set(form, verb);
     for (const form of participlesOf(all)) participles.add(form);

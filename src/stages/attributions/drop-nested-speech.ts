@@ -16,6 +16,10 @@ export function dropNestedSpeech(indirect: IndirectSpeech[], attributed: Attribu
   }
   const keptIndirect = indirect.filter((_, i) => keep.has(i));
   const keptAttributed = attributed.filter((_, i) => keep.has(i)).map((a, n) => ({ ...a, ref: `indirect:${n}` }));
-  indirect.splice(0, indirect.length, ...keptIndirect);
-  attributed.splice(0, attributed.length, ...keptAttributed);
+  // Refilled one by one: splice(0, n, ...kept) passes every report as a call argument, which
+  // overflows the stack past some 120,000 reports.
+  indirect.length = 0;
+  for (const report of keptIndirect) indirect.push(report);
+  attributed.length = 0;
+  for (const report of keptAttributed) attributed.push(report);
 }

@@ -10,6 +10,21 @@ function matchParticles(tokens: readonly Token[], at: number, pack: LanguagePack
   return at;
 }
 
+const CONTENT_OPENERS = new Set([':', '«', '“', '"', '„']);
+const AMBIGUOUS_REACH = 6;
+
+// "ha concluso che", "ha ricordato: «...»", "ha chiesto al governo di ritirare": content within reach.
+function contentFollows(tokens: readonly Token[], from: number, pack: LanguagePack): boolean {
+  const sentence = tokens[from - 1]!.sentence;
+  for (let j = from; j < tokens.length && j < from + AMBIGUOUS_REACH && tokens[j]!.sentence === sentence; j++) {
+    const t = tokens[j]!;
+    const infinitiveNext = /(?:are|ere|ire|rsi)$/u.test(tokens[j + 1]?.lower ?? '');
+    if (CONTENT_OPENERS.has(t.text) || (pack.complementizers.has(t.lower) && (!['a', 'ad', 'di'].includes(t.lower) || infinitiveNext))) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return false;
+}
+
 /**
  * Cue verbs with their auxiliaries and particles: "ha detto", "aveva dichiarato",
  * "ha accolto con favore", "denunciano", "ritenendo". Bare infinitives are not cues.
@@ -38,6 +53,7 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);
+    if (verb.ambiguous && !contentFollows(tokens, end, pack)) continue;
     cues.push({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,

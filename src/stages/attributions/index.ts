@@ -31,7 +31,8 @@ export const attributionsStage: Stage = {
     const reported = attributed.map((a, n) => ({ content: indirect[n]!.content, attribution: a }));
     dropNestedSpeech(indirect, attributed);
     const found = { verbal, speakerOfVerbal: speakers.ofVerbal, according, speakerOfAccording: speakers.ofAccording, reported };
-    attributed.push(...attributeQuotes(article, found, index, registry.actorOfMention));
+    // One by one, not push(...all): 300,000 quotes as call arguments overflow the stack.
+    for (const quote of attributeQuotes(article, found, index, registry.actorOfMention)) attributed.push(quote);
     return { cues: verbal, indirect, attributed, actors: registry.actors, mentions: registry.mentions, mentionActor: registry.mentionActor };
   },
 };
