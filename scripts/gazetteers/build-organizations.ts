@@ -3,7 +3,7 @@
 // organisation. Sources and selection: docs/gazetteers.md; hand exclusions: organizations.ts.
 import { createRequire } from 'node:module';
 import { stripAccents, toGazetteerKey } from '../../src/lang/it/gazetteer/to-gazetteer-key.js';
-import { excludedOrganizationNames } from './organizations.js';
+import { excludedOrganizationNames, keptOrganizationNames } from './organizations.js';
 import { byText, lines } from './keys.js';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +27,12 @@ const MIN_LETTERS = 4;
 export function buildOrganizations(blocked: (key: string) => boolean): { keys: string[]; dropped: number } {
   const data = require('simple-icons/icons.json') as Icon[] | { icons: Icon[] };
   const icons = Array.isArray(data) ? data : data.icons;
-  const excluded = new Set(lines(excludedOrganizationNames).flat().map((name) => toGazetteerKey(name.trim())).filter(Boolean));
+  const listed = (table: string) => new Set(lines(table).flat().map((name) => toGazetteerKey(name.trim())).filter(Boolean));
+  const excluded = listed(excludedOrganizationNames);
+  const kept = listed(keptOrganizationNames);
+  // a kept title's words are no Italian words either: "google" in "Google Cloud"
+  const keptWords = new Set([...kept].flatMap((key) => key.split(' ')));
+  const isBlocked = (word: string) => !keptWords.has(word) && (blocked(word) || blocked(stripAccents(word)));
   const keys = new Set<string>();
   let dropped = 0;
   for (const icon of icons) {
@@ -35,10 +40,11 @@ export function buildOrganizations(blocked: (key: string) => boolean): { keys: s
       const key = toGazetteerKey(name);
       const letters = name.replace(/[^\p{L}]/gu, '').length;
       const ok = NAME.test(name) && !ACRONYM.test(name) && letters >= MIN_LETTERS && !/^\p{N}/u.test(name) &&
-        !excluded.has(key) && !key.split(' ').every((word) => blocked(word) || blocked(stripAccents(word)));
+        !excluded.has(key) && (kept.has(key) || !key.split(' ').every(isBlocked));
       if (ok) keys.add(key);
       else dropped++;
     }
   }
+  for (const key of kept) if (!keys.has(key)) throw new Error(`kept organisation "${key}" is no simple-icons title: fix scripts/gazetteers/organizations.ts`);
   return { keys: [...keys].sort(byText), dropped };
 }

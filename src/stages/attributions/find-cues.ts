@@ -19,7 +19,8 @@ function contentFollows(tokens: readonly Token[], from: number, pack: LanguagePa
   for (let j = from; j < tokens.length && j < from + AMBIGUOUS_REACH && tokens[j]!.sentence === sentence; j++) {
     const t = tokens[j]!;
     const infinitiveNext = /(?:are|ere|ire|rsi)$/u.test(tokens[j + 1]?.lower ?? '');
-    if (CONTENT_OPENERS.has(t.text) || (pack.complementizers.has(t.lower) && (!['a', 'ad', 'di'].includes(t.lower) || infinitiveNext))) return true;
+    // a quote right after the verb is its content; after an article it is an object ("un «trattato»")
+    if (t.text === ':' || (CONTENT_OPENERS.has(t.text) && j === from) || (pack.complementizers.has(t.lower) && (!['a', 'ad', 'di'].includes(t.lower) || infinitiveNext))) return true;
     if (t.text === '.' || t.text === ';') return false;
   }
   return false;
