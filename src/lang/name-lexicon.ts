@@ -39,6 +39,8 @@ export interface NameLexicon {
   weakPlacePrepositions: ReadonlySet<string>;
   /** Adjectives that stay inside an organisation's name after its head: "Commissione europea", "Corte suprema". */
   organizationAdjectives: ReadonlySet<string>;
+  /** Endings of adjectives, by which a lowercase word between a role and a name is the role's: "giudice monocratico", "regista statunitense". */
+  adjectiveEndings: readonly string[];
   /** Adjectives of direction that stay inside a place's name: "Italia meridionale", "Asia centrale". */
   directionAdjectives: ReadonlySet<string>;
   /** Capitalised words that continue a place's name: "Germania Est", "Milano Nord". */
@@ -88,6 +90,8 @@ export interface NameLexicon {
   subjectOpeners: ReadonlySet<string>;
   /** What sort of place a gazetteer name is; capitals stand for their state in news ("Mosca ha risposto"). */
   placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
+  /** A well-known company, service or body named as written ("Google", "Goldman Sachs"): an organisation wherever it stands. */
+  isKnownOrganization(name: string): boolean;
   /** A road's code, a place: "A14", "SS16". */
   isRoadCode(code: string): boolean;
   /** Two-letter codes of the country's provinces written after a town: "Vernio (PO)". */
@@ -101,6 +105,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], pluralArticles: none, definiteArticles: none,
-  personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, placeKind: () => null,
+  placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, placeKind: () => null,
 };

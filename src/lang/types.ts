@@ -57,6 +57,12 @@ export interface LanguagePack {
   complementizers: ReadonlySet<string>;
   /** Prepositions that introduce a source: "secondo X", "according to X". First word -> full phrases. */
   accordingTo: readonly string[][];
+  /** Forms of "to be" that make a participle cue passive ("è stato affermato", "it was reported"). */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** Prepositions that introduce a passive's agent ("dal ministro", "by the minister"). */
+  agentPrepositions: ReadonlySet<string>;
+  /** Clitics that make a cue impersonal ("si ritiene che"). */
+  impersonalClitics: ReadonlySet<string>;
   /** Conjunctions that, after a comma, open a clause outside the reported content (", dopo che", ", mentre"). */
   clauseOpeners: readonly string[][];
   /** Words that introduce a relayed source: "citando X". */

@@ -73,6 +73,8 @@ export interface CueMatch extends Range {
   /** Index of the verb token. */
   verbToken: number;
   sense: 'speech' | 'cognition' | 'according';
+  /** "è stato affermato che", "si ritiene che": said by someone the cue does not name, or by its agent. */
+  voice?: 'passive' | 'impersonal';
   takesObject: boolean;
 }
 

@@ -5,7 +5,10 @@ import {
   italianAbbreviations, italianAccordingTo, italianClauseOpeners, italianAdverbs, italianCiting, italianDeterminers, italianNameParticles,
   italianPrepositions, italianRelativePronouns, italianStopwords, italianSubjectPronouns,
 } from './function-words.js';
-import { cityByName, countryByCode, countryByName, findDemonymCountry, isFirstName, italianAreaByName, regionByAdjective, regionByName, toGazetteerKey } from './gazetteer/index.js';
+import {
+  cityByName, countryByCode, countryByName, findDemonymCountry, foreignRegionByName, isFirstName, italianAreaByName, regionByAdjective, regionByName,
+  toGazetteerKey,
+} from './gazetteer/index.js';
 import { italianNameWords } from './name-words.js';
 import { italianNumberLexicon } from './numbers.js';
 import { withoutClitic } from './clitics.js';
@@ -26,6 +29,9 @@ function readPlace(name: string): PlaceReading {
   if (city) return { name: city.name, countryName: countryByCode.get(city.capitalOf ?? city.countryCode)?.name ?? null };
   const area = italianAreaByName.get(key);
   if (area) return { name: area.name, countryName: 'Italia' };
+  // "Texas", "Baviera": after the cities, which keep "Washington" and "New York"
+  const foreign = foreignRegionByName.get(key);
+  if (foreign) return { name: foreign.name, countryName: foreign.countryCode ? countryByCode.get(foreign.countryCode)?.name ?? null : null };
   return null;
 }
 
@@ -49,6 +55,9 @@ export const italian: LanguagePack = {
   accordingTo: italianAccordingTo,
   citing: italianCiting,
   clauseOpeners: italianClauseOpeners,
+  passiveAuxiliaries: new Set('è sono era erano sarà saranno sarebbe sarebbero sia siano fosse fossero stato stata stati state viene vengono venne vennero veniva venivano'.split(' ')),
+  agentPrepositions: new Set(['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'"]),
+  impersonalClitics: new Set(['si']),
   relativePronouns: italianRelativePronouns,
   subjectPronouns: italianSubjectPronouns,
   baseFormIsPresent: false,

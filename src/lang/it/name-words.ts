@@ -2,7 +2,7 @@
 // Italian and of how Italian news names places and bodies: head nouns, descriptor nouns,
 // adjectives, closed classes. No entity name of any corpus is listed here.
 import type { NameLexicon } from '../name-lexicon.js';
-import { findCity, findCountry, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
+import { findCity, findCountry, findForeignRegion, isKnownOrganization, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -22,7 +22,7 @@ function placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | nu
   if (regionByName.has(toGazetteerKey(name))) return 'region';
   const city = findCity(name);
   if (city) return city.capitalOf ? 'capital' : 'city';
-  return italianAreaByName.has(toGazetteerKey(name)) ? 'region' : null;
+  return italianAreaByName.has(toGazetteerKey(name)) || findForeignRegion(name) ? 'region' : null;
 }
 
 /** The Italian name lexicon. */
@@ -75,6 +75,10 @@ export const italianNameWords: NameLexicon = {
     amministrativo amministrativa tributario tributaria anticorruzione antimafia antiterrorismo monetario monetaria
     ospedaliero ospedaliera sanitario sanitaria scientifico scientifica universitario universitaria sportivo sportiva
     musulmano musulmana musulmani cristiano cristiana cristiani`),
+  // -ico, -ale, -ile, -ario, -ivo, -ese, -ano, -ista, -ente/-ante, participles -ato/-uto/-ito, -oso, -eo
+  adjectiveEndings: [...words(`
+    ico ica ici iche ale ali ile ili ario aria ari arie ivo iva ivi ive ese esi ano ana ani ane ista isti iste
+    ente enti ante anti ato ata ati ate uto uta uti ute ito ita iti ite oso osa osi ose eo ea ei ee`)],
   directionAdjectives: words(`
     settentrionale meridionale centrale orientale occidentale nordorientale nordoccidentale sudorientale
     sudoccidentale`),
@@ -131,6 +135,7 @@ export const italianNameWords: NameLexicon = {
   homeCountry: 'Italia',
   isCommonWordPlace: (name) => findCity(name)?.commonWord === true,
   isProvinceCode,
+  isKnownOrganization,
   placeKind,
   // autostrade, strade statali, provinciali, regionali, europee
   isRoadCode: (code) => /^(?:A|E|SS|SP|SR)\d{1,3}$/u.test(code),

@@ -146,3 +146,18 @@ export function sentenceSubject(article: Article, firstToken: number, endToken: 
   }
   return undefined;
 }
+
+const AGENT_REACH = 8;
+
+/** The agent of a passive cue: "è stato annunciato dal portavoce", "was reported by the Times". */
+export function passiveAgent(article: Article, cue: CueMatch, index: SubjectIndex): number | undefined {
+  const tokens = article.tokens!;
+  const sentence = tokens[cue.verbToken]!.sentence;
+  for (let j = cue.endToken; j < tokens.length && j < cue.endToken + AGENT_REACH && tokens[j]!.sentence === sentence; j++) {
+    if (!article.pack.agentPrepositions.has(tokens[j]!.lower)) continue;
+    let k = j + 1;
+    while (k < tokens.length && article.pack.determiners.has(tokens[k]!.lower)) k++;
+    return index.byFirst.get(k)?.[0];
+  }
+  return undefined;
+}

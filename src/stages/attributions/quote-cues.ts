@@ -26,6 +26,20 @@ export function followsQuote(article: Article, cue: CueMatch): boolean {
   return comma !== undefined && unclosedEnds(article).has(comma.start);
 }
 
+/** The quote a cue follows ("«...», ha detto"), found by binary search over the quotes' ends. */
+export function quoteBefore(article: Article, cue: CueMatch): QuoteSpan | undefined {
+  const quotes = article.quoteSpans!;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.marks.end <= cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const quote = quotes[lo - 1];
+  return quote && article.text.slice(quote.marks.end, cue.start).trim().length <= 2 ? quote : undefined;
+}
+
 const unclosedEndsCache = new WeakMap<object, Set<number>>();
 function unclosedEnds(article: Article): Set<number> {
   const quotes = article.quoteSpans!;

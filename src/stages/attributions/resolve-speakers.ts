@@ -1,8 +1,9 @@
 import type { Article, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
 import type { AccordingTo } from './according-to.js';
 import { citedVia } from './cited-via.js';
-import { isGoverned, mentionsBefore, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
-import { followsQuote } from './quote-cues.js';
+import { isGoverned, mentionsBefore, passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
+import { followsQuote, quoteBefore } from './quote-cues.js';
+import { tokenAt } from '../../pipeline/token-at.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
 
 const JOINERS = [',', '-', '–', '—'];
@@ -51,6 +52,12 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
   const speakerOf = (cue: CueMatch, fixed: number | undefined): SpeakerChoice => {
     const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
     let hit: SubjectHit | null;
+    if (cue.voice) {
+      // a passive names its speaker as the agent, if at all ("è stato annunciato dal ministro")
+      const agent = cue.voice === 'passive' ? passiveAgent(article, cue, index) : undefined;
+      const choice: SpeakerChoice = agent === undefined ? { actor: null, rule: 'impersonal', via: null } : { actor: registry.actorOfMention(agent), rule: 'passive-agent', via: null };
+      return choice;
+    }
     if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
     else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
     // ", ha detto Medvedev in conferenza stampa, «...»": after a comma or dash the subject may follow the cue
@@ -63,7 +70,9 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     // "il trattato prevede ...": a belief with no subject is nobody's, not the last speaker's
     else if (cue.sense === 'cognition' && !pack.subjectPronouns.has(tokens[cue.firstToken - 1]?.lower ?? '')) choice = { actor: null, rule: 'no-subject', via: null };
     else {
-      choice = carriedSubject(cue.firstToken - 1, paragraph);
+      // after a quote, who spoke is looked for before the quote, not inside it
+      const quote = followsQuote(article, cue) ? quoteBefore(article, cue) : undefined;
+      choice = carriedSubject(quote ? tokenAt(tokens, quote.marks.start) - 1 : cue.firstToken - 1, paragraph);
       const pronoun = cue.firstToken - 1;
       if (choice.actor && pack.subjectPronouns.has(tokens[pronoun]?.lower ?? '') && tokens[pronoun]!.sentence === tokens[cue.verbToken]!.sentence) {
         registry.addPronoun(pronoun, choice.actor, `pronoun/${choice.rule}`);

@@ -2,6 +2,7 @@ import type { Article } from '../../pipeline/article.js';
 import { SCHEMA_VERSION, type ArticleGraph, type Attribution, type Claim, type Diagnostic, type Quote, type TimeExpression } from '../../schema/graph-schema.js';
 import { contentHash } from '../../text/content-hash.js';
 import { spanOf } from '../../text/span.js';
+import { capDiagnostics } from './cap-diagnostics.js';
 
 /**
  * Assembles the public graph from the pipeline's state: ids in text order (q1, c1, a1...), every
@@ -103,6 +104,6 @@ export function buildGraph(article: Article): ArticleGraph {
     claims,
     times,
     attributions,
-    diagnostics,
+    diagnostics: capDiagnostics(diagnostics),
   };
 }

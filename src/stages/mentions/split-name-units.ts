@@ -203,6 +203,8 @@ function splitPlaces(c: SplitContext, first: number, end: number): NameUnit[] {
 function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   const { tokens, pack, names } = c;
   const head = tokens[unit.first]!;
+  // "Google", "Goldman Sachs": a company or service the gazetteer knows
+  if (names.isKnownOrganization(c.text.slice(head.start, tokens[unit.end - 1]!.end))) return { ...unit, type: 'organization', by: 'known-organization' };
   const single = unit.end - unit.first === 1 || (unit.end - unit.first === 2 && tokens[unit.first + 1]!.kind === 'number');
   const acronym = single && ACRONYM.test(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''));
   if (acronym && (names.commonAcronyms.has(head.lower) || ROMAN.test(head.text))) return { ...unit, rejected: true };

@@ -1,6 +1,6 @@
 import type { TimeLexicon, TimeUnit } from '../../lang/time-lexicon.js';
 import { buildAlternation } from '../quantities/build-alternation.js';
-import { buildTimeGrammar } from './time-grammar.js';
+import { buildTimeGrammar, TRIGGER_CLASSES } from './time-grammar.js';
 
 /** What a word contributes: its class letter (see time-grammar.ts) and, for some, a value. */
 export interface WordReading {
@@ -111,7 +111,7 @@ export function compileTimeLexicon(lexicon: TimeLexicon): CompiledTimeLexicon {
 
   // Any word that may hold an expression; phrases are found from one of their words ("l'altro ieri" at "ieri").
   const triggerWords = new Set<string>();
-  for (const [key, reading] of words) if ('MmWRpUuQGSkc'.includes(reading.cls)) triggerWords.add(key);
+  for (const [key, reading] of words) if (TRIGGER_CLASSES.has(reading.cls)) triggerWords.add(key);
   for (const name of Object.keys(lexicon.centuryNames)) triggerWords.add(name);
   // Lowercase words under the `i` flag and no `u`: several times faster than capitalised variants
   // or Unicode classes on a megabyte of news. The tokenizer then reads each hit properly.

@@ -1,15 +1,12 @@
 import { ClaimgraphError, describeValue } from '../../errors.js';
 import type { TimeLexicon } from '../../lang/time-lexicon.js';
 import { dayOfIso } from './calendar.js';
-import { compileTimeLexicon, type CompiledTimeLexicon } from './compile-time-lexicon.js';
+import { compileTimeLexicon } from './compile-time-lexicon.js';
 import { interpretTime, type TimeReading } from './interpret-time.js';
 import { isFutureClause } from './is-future-clause.js';
-import { readTimeTokens, type TimeWindow } from './read-time-tokens.js';
+import { readTimeTokens } from './read-time-tokens.js';
 import { resolveTime, type ResolvedTime } from './resolve-time.js';
-import { SHAPE_NAMES, STOP_CLASSES, TRIGGER_CLASSES, type ShapeName } from './time-grammar.js';
-
-// Trigger classes that make no expression alone (a bare number, "anni", "sera", "'70" without "nel").
-const LONE_MISSES = 'dnYuQUGpCa';
+import { SHAPE_NAMES } from './time-grammar.js';
 
 /** A temporal expression found in a text: its span and its place on the calendar. */
 export interface FoundTime extends ResolvedTime {
@@ -21,36 +18,6 @@ export interface FoundTime extends ResolvedTime {
 export interface FindTimesOptions {
   /** The publication date (ISO 8601 date or date-time) relative expressions are resolved against. */
   publishedAt?: string | null;
-}
-
-interface Match {
-  from: number;
-  to: number;
-  shape: ShapeName;
-}
-
-// The grammar tried from the leftmost token the window allows: the first start whose match reaches
-// the trigger wins, so an expression takes its article, modifier or opener ("il", "scorso", "dal").
-function matchAt(window: TimeWindow, compiled: CompiledTimeLexicon): Match | null {
-  const { tokens, trigger, first } = window;
-  // Most triggers are a number or a unit standing alone ("30 persone", "ha 40 anni"): no shape
-  // holds one of those by itself, and the grammar is not worth running.
-  const after = tokens[trigger + 1];
-  if (first === trigger && LONE_MISSES.includes(tokens[trigger]!.cls) && (!after || STOP_CLASSES.has(after.cls))) return null;
-  // One token of context before the first, for the grammar's lookbehinds ("nel" before "Novecento").
-  const base = Math.max(0, first - 1);
-  let classes = '';
-  for (let i = base; i < tokens.length; i++) classes += tokens[i]!.cls;
-  const grammar = compiled.grammar;
-  for (let start = first; start <= trigger; start++) {
-    grammar.lastIndex = start - base;
-    const match = grammar.exec(classes);
-    if (match && start + match[0].length > trigger) {
-      const shape = SHAPE_NAMES.find((name) => match.groups![name] !== undefined)!;
-      return { from: start, to: start + match[0].length, shape };
-    }
-  }
-  return null;
 }
 
 // A bare weekday, date, month or season is placed by the tense of its clause.
@@ -80,31 +47,34 @@ export function findTimes(text: string, lexicon: TimeLexicon, options: FindTimes
     throw new ClaimgraphError('INVALID_PUBLISHED_AT', `findTimes: publishedAt must be an ISO 8601 date such as '2024-11-01', found ${describeValue(publishedAt)}.`);
   }
   const compiled = compileTimeLexicon(lexicon);
-  const trigger = compiled.trigger;
+  const { trigger, grammar } = compiled;
   const found: FoundTime[] = [];
   let floor = 0;
   trigger.lastIndex = 0;
   for (let scan = trigger.exec(text); scan !== null; scan = trigger.exec(text)) {
-    const window = readTimeTokens(text, scan.index, floor, compiled);
-    const held = window?.tokens[window.trigger];
-    if (!window || !held || !TRIGGER_CLASSES.has(held.cls)) {
-      trigger.lastIndex = Math.max(held?.end ?? 0, scan.index + 1);
-      continue;
+    const run = readTimeTokens(text, scan.index, floor, compiled);
+    const { tokens } = run;
+    let classes = '';
+    for (const token of tokens) classes += token.cls;
+    // The grammar searches the run left to right; a shape whose numbers cannot be a date ("alle
+    // 30") is passed over one token further on.
+    grammar.lastIndex = 0;
+    for (let match = grammar.exec(classes); match !== null; match = grammar.exec(classes)) {
+      const shape = SHAPE_NAMES.find((name) => match!.groups![name] !== undefined)!;
+      const expression = tokens.slice(match.index, match.index + match[0].length);
+      const reading = interpretTime(expression, shape);
+      const start = expression[0]!.start;
+      const end = expression.at(-1)!.end;
+      const future = reading !== null && anchor !== null && needsTense(reading) && isFutureClause(text, start, end, compiled);
+      const resolved = reading && resolveTime(reading, anchor, future);
+      if (!resolved) {
+        grammar.lastIndex = match.index + 1;
+        continue;
+      }
+      found.push({ start, end, text: text.slice(start, end), ...resolved });
     }
-    const match = matchAt(window, compiled);
-    const tokens = match ? window.tokens.slice(match.from, match.to) : [];
-    const reading = match ? interpretTime(tokens, match.shape) : null;
-    if (!match || !reading) {
-      trigger.lastIndex = held.end;
-      continue;
-    }
-    const start = tokens[0]!.start;
-    const end = tokens.at(-1)!.end;
-    const future = anchor !== null && needsTense(reading) && isFutureClause(text, start, end, compiled);
-    const resolved = resolveTime(reading, anchor, future);
-    if (resolved) found.push({ start, end, text: text.slice(start, end), ...resolved });
-    floor = end;
-    trigger.lastIndex = end;
+    floor = run.end;
+    trigger.lastIndex = run.end;
   }
   return found;
 }

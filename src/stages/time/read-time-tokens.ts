@@ -1,7 +1,7 @@
 import type { TimeUnit } from '../../lang/time-lexicon.js';
 import type { CompiledTimeLexicon, WordReading } from './compile-time-lexicon.js';
 import { isApostropheCode, isDigitCode, isLetterCode, isLineBreakCode, isSpaceCode, scanTimeToken, type RawToken } from './scan-time-token.js';
-import { STOP_CLASSES, TRIGGER_CLASSES } from './time-grammar.js';
+import { STOP_CLASSES } from './time-grammar.js';
 
 /** A token near a time word, with its class letter (see time-grammar.ts) and what it says. */
 export interface TimeToken {
@@ -13,17 +13,16 @@ export interface TimeToken {
   unit?: TimeUnit;
 }
 
-/** Tokens read around a trigger, and where the grammar may start and must reach. */
-export interface TimeWindow {
+/** A run of tokens around a trigger, and the offset reading stopped at. */
+export interface TimeRun {
   tokens: TimeToken[];
-  /** Index of the token that holds the trigger. */
-  trigger: number;
-  /** First token an expression may start at: no stop class between it and the trigger. */
-  first: number;
+  end: number;
 }
 
 const MAX_LEFT = 7;
-const MAX_RIGHT = 12;
+// Runs longer than this are read in pieces ("1 1 1 1..." never ends): an expression cut at the
+// seam is the price, and no news sentence comes near it.
+const MAX_RUN = 2_000;
 const CLOCK = /^(\d{1,2})([:.])(\d{2})$/;
 const NUMERIC_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$/;
 const SUFFIXED = /^(\d{1,2})(\D+)$/;
@@ -200,18 +199,19 @@ function classifyOther(raw: string): string {
 }
 
 /**
- * Reads and classifies the tokens around `at` (a trigger the scan found): a few before it, back
- * to `floor` or the sentence's start, and up to a dozen after. Phrases of several tokens are
- * merged into one ("l'altro ieri", "fino al", "di sera").
+ * Reads and classifies the run of tokens that holds `at` (a trigger the scan found): from a few
+ * tokens before it, back to `floor` or the first word no expression holds, to the first such word
+ * after it, which is kept as the grammar's lookahead ("alle 16 vittime"). Phrases of several
+ * tokens are merged into one ("l'altro ieri", "fino al", "di sera"). Every token of the text is
+ * read at most once this way, however many triggers a run holds ("dal 1999 al 2013").
  * @example
- * readTimeTokens('nel febbraio 2022', 4, 0, compiled)!.tokens.map((t) => t.cls).join('') // 'KMy'
+ * readTimeTokens('nel febbraio 2022 la guerra', 4, 0, compiled).tokens.map((t) => t.cls).join('') // 'KMyA_'
  */
-export function readTimeTokens(text: string, at: number, floor: number, compiled: CompiledTimeLexicon): TimeWindow | null {
+export function readTimeTokens(text: string, at: number, floor: number, compiled: CompiledTimeLexicon): TimeRun {
   const reader = new RawReader(text, leftEdge(text, at, floor, compiled));
   const tokens: TimeToken[] = [];
   const keys: string[] = [];
-  let trigger = -1;
-  for (let i = 0; ; i++) {
+  for (let i = 0; tokens.length < MAX_RUN; i++) {
     const token = reader.at(i);
     if (!token) break;
     const phrase = compiled.phrases.get(token.key)?.find((p) => p.keys.every((key, k) => reader.at(i + k)?.key === key));
@@ -231,17 +231,7 @@ export function readTimeTokens(text: string, at: number, floor: number, compiled
       keys.push(token.key);
     }
     tokens.push(added);
-    if (trigger < 0 && added.start <= at && at < added.end) {
-      trigger = tokens.length - 1;
-      if (!TRIGGER_CLASSES.has(added.cls)) break;
-    }
-    // Past the trigger, the first token no expression holds ends the window (the grammar's
-    // lookaheads still see it: "alle 16 vittime").
-    if (trigger >= 0 && (STOP_CLASSES.has(added.cls) || tokens.length - trigger > MAX_RIGHT)) break;
-    if (trigger < 0 && added.start > at) break;
+    if (added.end > at && STOP_CLASSES.has(added.cls)) break;
   }
-  if (trigger < 0) return null;
-  let first = trigger;
-  while (first > 0 && trigger - first < MAX_LEFT && !STOP_CLASSES.has(tokens[first - 1]!.cls)) first--;
-  return { tokens, trigger, first };
+  return { tokens, end: tokens.length > 0 ? Math.max(tokens.at(-1)!.end, at + 1) : at + 1 };
 }

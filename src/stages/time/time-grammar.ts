@@ -45,7 +45,7 @@
  * | . | any other punctuation, a line break | |
  */
 
-/** Token classes that may start or hold a temporal expression: scanning looks for these only. */
+/** Classes every shape holds at least one of: the scan looks for digits and the words of these. */
 export const TRIGGER_CLASSES = new Set('dyYnDcCkaMmWRpUuQGVS'.split(''));
 
 /** Classes no expression holds: the window of tokens around a trigger stops at them. */
@@ -64,7 +64,8 @@ export const SHAPE_NAMES: readonly ShapeName[] = [
 ];
 
 /**
- * Builds the shapes as one sticky regular expression with a named group per shape. Every part is
+ * Builds the shapes as one global regular expression with a named group per shape, searched over
+ * the class letters of a run of tokens. Every part is
  * a fixed sequence of optional letters: no nested repetition, so matching is linear.
  * @example
  * buildTimeGrammar({ monthBeforeDay: false }).exec('AdMy')?.groups?.day // 'AdMy'
@@ -120,5 +121,5 @@ export function buildTimeGrammar(options: { monthBeforeDay: boolean }): RegExp {
     ['month', month],
     ['year', 'A?y|(?<=[KJ])a'],
   ];
-  return new RegExp(shapes.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'y');
+  return new RegExp(shapes.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'g');
 }

@@ -100,6 +100,17 @@ describe('reported speech', () => {
     expect(actor.mentions.find((m) => m.kind === 'pronoun')).toMatchObject({ text: pronoun, start: text.indexOf(pronoun) });
   });
 
+  it.each([
+    ['a passive with no agent', 'È stato affermato che le scuole riapriranno a settembre.', 'le scuole riapriranno', null, 'impersonal'],
+    ['an impersonal "si"', 'Si ritiene che il ponte sia sicuro.', 'il ponte sia sicuro', null, 'impersonal'],
+    ['a passive with its agent', 'È stato annunciato dal portavoce Marco Lisi che il vertice è rinviato.', 'il vertice è rinviato', 'Marco Lisi', 'passive-agent'],
+  ])('gives %s the source it names, or none', (_, text, fragment, speaker, rule) => {
+    const graph = extractGraph(text, { language: 'it' });
+    const quote = quoteWith(graph, fragment, ['indirect'])!;
+    expect(speakerOf(graph, quote.id)).toBe(speaker);
+    expect(graph.attributions.find((a) => a.contentId === quote.id)!.rule).toBe(rule);
+  });
+
   it('gives the cue its infinitive as lemma', () => {
     const graph = extractGraph('Marco Lisi ha affermato che il progetto è pronto.', { language: 'it' });
     expect(graph.attributions[0]!.cue).toMatchObject({ text: 'ha affermato', lemma: 'affermare' });

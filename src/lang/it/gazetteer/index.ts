@@ -10,7 +10,9 @@ import { cityRecords } from './cities.generated.js';
 import { countryRecords } from './countries.generated.js';
 import { demonymRecords } from './demonyms.generated.js';
 import { firstNameList } from './first-names.generated.js';
+import { foreignRegionRecords } from './foreign-regions.generated.js';
 import { italianAreaRecords } from './italian-areas.generated.js';
+import { organizationList } from './organizations.generated.js';
 import { lazyCollection } from './lazy-collections.js';
 import { stripAccents, toGazetteerKey } from './to-gazetteer-key.js';
 
@@ -183,6 +185,55 @@ const areas = indexedFrom<ItalianArea>((map) => {
  */
 export const italianAreaByName: ReadonlyMap<string, ItalianArea> = areas;
 
+/** A region or state of a country other than Italy: "Texas", "Baviera", "Catalogna", "Cecenia". */
+export interface ForeignRegion {
+  /** Italian name where Italian has one ("Baviera"), else the local or English one ("Texas"). */
+  name: string;
+  /** ISO code of the country it is part of; absent where its sovereignty is the news ("Ossezia del Sud"). */
+  countryCode?: string;
+}
+
+const foreignRegions = indexedFrom<ForeignRegion>((map) => {
+  eachRecord(foreignRegionRecords, (fields) => {
+    const region: ForeignRegion = { name: fields[0]! };
+    if (fields[1]) region.countryCode = fields[1];
+    fields[1] = fields[0]!.toLowerCase(); // keys: the name, then the aliases
+    index(map, fields, 1, region);
+  });
+});
+
+/**
+ * Regions and states of other countries by name (Italian, local or English), keyed by
+ * {@link toGazetteerKey}.
+ *
+ * @example
+ * foreignRegionByName.get('baviera')?.countryCode // 'DE'
+ * foreignRegionByName.get('texas')?.countryCode // 'US'
+ */
+export const foreignRegionByName: ReadonlyMap<string, ForeignRegion> = foreignRegions;
+
+const organizations = lazyCollection(() => new Set<string>(organizationList.trim().split('\n')));
+
+/**
+ * Well-known companies, services and other organisations by brand name ({@link toGazetteerKey}),
+ * from the brand titles of simple-icons: none is an Italian word, a first name or a place.
+ *
+ * @example
+ * organizationNames.has('google') // true
+ * organizationNames.has('pace') // false
+ */
+export const organizationNames: ReadonlySet<string> = organizations;
+
+/**
+ * Whether a name as written is a well-known organisation or brand.
+ *
+ * @example
+ * isKnownOrganization('Goldman Sachs') // true
+ */
+export function isKnownOrganization(name: string): boolean {
+  return organizations.has(toGazetteerKey(name));
+}
+
 const regions = indexedFrom<MacroRegion>((map) => {
   for (const region of macroRegions) index(map, keysOf([region.name, ...(region.aliases ?? [])]), 0, region);
 });
@@ -237,6 +288,16 @@ export function findCountry(name: string): Country | undefined {
  */
 export function findCity(name: string): City | undefined {
   return cities.get(toGazetteerKey(name));
+}
+
+/**
+ * The region or state of another country a name as written refers to.
+ *
+ * @example
+ * findForeignRegion('Catalogna')?.countryCode // 'ES'
+ */
+export function findForeignRegion(name: string): ForeignRegion | undefined {
+  return foreignRegions.get(toGazetteerKey(name));
 }
 
 /**
