@@ -80,6 +80,7 @@ export const ADVERSARIAL_INPUTS = [
     },
   },
   { name: 'unbalanced quotes', about: '« followed by words and a cue, never closed: 95,000 a megabyte', build: (f, bytes) => repeatTo('«Sì, dice ', bytes) },
+  { name: 'many short quotes', about: '«Sì» over and over: 175,000 quotes a megabyte, each a node and an attribution', build: (f, bytes) => repeatTo('«Sì» ', bytes) },
   { name: 'stray closing quotes', about: '” after words with no opening mark: 105,000 a megabyte', build: (f, bytes) => repeatTo('parole” ', bytes) },
   { name: 'one paragraph', about: 'the fixture as one line, repeated: a single paragraph', build: (f, bytes) => repeatTo(`${f.replace(/\s*\n\s*/g, ' ')} `, bytes) },
   { name: 'digits', about: 'one run of digits', build: (f, bytes) => repeatTo('1234567890', bytes) },

@@ -55,6 +55,8 @@ export interface NameLexicon {
   commonAcronyms: ReadonlySet<string>;
   /** Person roles whose "di + Name" names a place, not a body: "sindaco di X", "governatore della X". */
   placeRoles: ReadonlySet<string>;
+  /** Legal forms of companies written after their name, as their letters lowercased and joined: "spa" for "S.p.A.", "inc", "gmbh". */
+  companyForms: ReadonlySet<string>;
   /** Words that join the parts of an organisation's name: "Movimento per l'Autonomia". */
   organizationConnectors: ReadonlySet<string>;
   /** The preposition "of" and its articulated forms: "Camera dei deputati", "ministro degli Esteri". */
@@ -105,6 +107,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  placeRoles: none, companyForms: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, placeKind: () => null,
 };

@@ -1,3 +1,5 @@
+const NONE: unique symbol = Symbol('none');
+
 /** Options of {@link boundedMemo}. */
 export interface BoundedMemoOptions {
   /** Entries kept before the cache starts over: an archive run never grows it past this. */
@@ -20,14 +22,16 @@ export interface BoundedMemoOptions {
 export function boundedMemo<T>(compute: (key: string) => T, options: BoundedMemoOptions = {}): (key: string) => T {
   const limit = options.limit ?? 20_000;
   const maxKeyLength = options.maxKeyLength ?? Number.POSITIVE_INFINITY;
-  const cache = new Map<string, T>();
+  // An undefined answer ("not a cue verb", the most frequent one) is kept as NONE, so a hit is
+  // one lookup whatever the answer.
+  const cache = new Map<string, T | typeof NONE>();
   return (key) => {
     if (key.length > maxKeyLength) return compute(key);
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as T;
+    if (hit !== undefined) return hit === NONE ? (undefined as T) : hit;
     if (cache.size >= limit) cache.clear();
     const value = compute(key);
-    cache.set(key, value);
+    cache.set(key, value === undefined ? NONE : value);
     return value;
   };
 }

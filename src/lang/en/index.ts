@@ -2,6 +2,8 @@ import { findCity, findCountry, isFirstName } from '../it/gazetteer/index.js';
 import type { LanguagePack } from '../types.js';
 import { englishCueForms, englishCueOf, englishCueParticles } from './cue-verbs.js';
 import { englishNumberLexicon } from './numbers.js';
+import { englishTimeLexicon } from './time-words.js';
+import { englishLocatives } from './locatives.js';
 import { tagEnglishNames } from './tag-names.js';
 import {
   englishAbbreviations, englishAdverbs, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
@@ -42,6 +44,8 @@ export const english: LanguagePack = {
   titleTriggers: englishTitleTriggers,
   adverbs: englishAdverbs,
   numbers: englishNumberLexicon,
+  time: englishTimeLexicon,
+  locatives: englishLocatives,
   boilerplate: englishBoilerplate,
   demonymPlace: () => null,
   // The gazetteer's keys include names shared by both languages (Russia, Iran, London...).

@@ -105,6 +105,7 @@ export const italianNameWords: NameLexicon = {
   preverbalParticles: words(`si non ci ne lo la li le gli mi ti vi`),
   subjectOpeners: words(`il lo la l' i gli le e ed che ma mentre quando intanto anche`),
   organizationConnectors: words(`per`),
+  companyForms: words(`spa srl sas snc sapa scarl scrl scpa srls onlus inc ltd llc llp plc corp gmbh ag sa nv bv`),
   ofParticles: words(`di del dello della dell' dei degli delle d'`),
   // Short words that are also parts of foreign names ("Kim Jong Un", "Kim Il-sung", "Ha", "Su")
   // are left out: a run goes on over them.

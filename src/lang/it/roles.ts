@@ -50,6 +50,7 @@ export const italianRoleNouns: ReadonlyMap<string, RoleNoun> = (() => {
 export const italianOrganizationHeads = new Set(
   `ministero procura tribunale corte parlamento senato camera commissione agenzia università politecnico
   partito sindacato banca fondazione istituto associazione federazione confederazione comitato consiglio autorità
+  organizzazione
   ufficio governo stato esecutivo giunta assemblea magistratura gendarmeria comando commissariato dipartimento
   polizia esercito marina aeronautica guardia carabinieri forze armata brigata stormo reggimento corpo comune regione
   prefettura questura ente consorzio cooperativa accademia conservatorio borsa cassa direzione segreteria

@@ -25,9 +25,12 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
     .filter((i) => mentions[i]!.kind === 'name')
     .sort((a, b) => wordCount[b]! - wordCount[a]! || a - b);
   const byKey = new Map<string, number>();
-  // Person actors by each word of their name, in creation order: a short name is compared with
-  // the actors that share its first word, not with every actor of a long article.
+  // Person actors by each word of their name and each pair of words in a row, in creation order:
+  // a one-word name is compared with the actors that share its word, a longer one with those that
+  // share its first two words, not with every actor of a long article (a list of names drawn from
+  // a few thousand words shares first words by the dozen).
   const personsWith = new Map<string, number[]>();
+  const personsWithPair = new Map<string, number[]>();
   const nameWords: string[][] = [];
   for (const i of order) {
     const m = mentions[i]!;
@@ -36,7 +39,8 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
     let actor = byKey.get(key);
     if (actor === undefined && m.type === 'person') {
       const words = wordsOf(name);
-      const fits = (personsWith.get(words[0]!) ?? []).filter((k) => isWordRun(words, nameWords[k]!));
+      const candidates = words.length >= 2 ? personsWithPair.get(`${words[0]} ${words[1]}`) : personsWith.get(words[0]!);
+      const fits = (candidates ?? []).filter((k) => isWordRun(words, nameWords[k]!));
       if (fits.length === 1) actor = fits[0];
     }
     if (actor === undefined) {
@@ -44,7 +48,9 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
       actors.push({ type: m.type, name, aliases: [], titles: [], affiliation: null, mentions: [] });
       if (m.type === 'person') {
         nameWords[actor] = wordsOf(name);
-        for (const word of new Set(nameWords[actor])) (personsWith.get(word) ?? personsWith.set(word, []).get(word)!).push(actor);
+        const own = nameWords[actor]!;
+        for (const word of new Set(own)) (personsWith.get(word) ?? personsWith.set(word, []).get(word)!).push(actor);
+        for (const pair of new Set(own.slice(1).map((w, k) => `${own[k]} ${w}`))) (personsWithPair.get(pair) ?? personsWithPair.set(pair, []).get(pair)!).push(actor);
       }
     }
     byKey.set(key, actor);

@@ -1,7 +1,9 @@
 import type { ActorDraft } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { nameKey, slugify } from '../../text/slug.js';
+import type { LanguagePack } from '../../lang/types.js';
 import { clusterNames } from './cluster-names.js';
+import { linkAcronyms, type InitialsWords } from './link-acronyms.js';
 import { resolveRole } from './resolve-role.js';
 
 type Draft = Omit<ActorDraft, 'id'>;
@@ -25,14 +27,37 @@ export function assignIds(drafts: readonly Draft[]): ActorDraft[] {
   });
 }
 
-/** Actors: names clustered into entities, roles attached by apposition or resolved, affiliations. */
+const initialsWords = new WeakMap<LanguagePack, InitialsWords>();
+/** The words an acronym skips, from the pack's closed classes: built once per pack. */
+function wordsOf(pack: LanguagePack): InitialsWords {
+  let words = initialsWords.get(pack);
+  if (!words) initialsWords.set(pack, (words = { skipped: new Set([...pack.nameParticles, ...pack.stopwords, ...pack.determiners]), isGivenName: pack.isGivenName }));
+  return words;
+}
+
+/** Merges the actors `linkAcronyms` joined: mentions move to the actor they were joined to. */
+function applyMerges(actors: Draft[], actorOf: (number | null)[], into: readonly number[]): Draft[] {
+  const index: number[] = [];
+  const kept: Draft[] = [];
+  actors.forEach((actor, i) => {
+    if (into[i] === i) index[i] = kept.push(actor) - 1;
+  });
+  actorOf.forEach((a, m) => {
+    if (a !== null) actorOf[m] = index[into[a]!]!;
+  });
+  return kept;
+}
+
+/** Actors: names clustered into entities, acronyms joined to their names, roles attached by apposition or resolved, affiliations. */
 export const actorsStage: Stage = {
   name: 'actors',
   needs: ['mentions'],
   provides: ['actors', 'mentionActor'],
   run(article) {
     const mentions = article.mentions!;
-    const { actors, actorOf } = clusterNames(mentions);
+    const clustered = clusterNames(mentions);
+    const { actorOf } = clustered;
+    const actors = applyMerges(clustered.actors, actorOf, linkAcronyms(article.text, mentions, clustered.actors, actorOf, wordsOf(article.pack)));
     const rules: (string | undefined)[] = mentions.map(() => undefined);
     const titled = new Map<string, Set<number>>();
     mentions.forEach((m, i) => {

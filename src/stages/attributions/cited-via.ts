@@ -1,4 +1,4 @@
-import type { Article, CueMatch } from '../../pipeline/article.js';
+import type { Article, CueMatch, Token } from '../../pipeline/article.js';
 import type { SubjectIndex } from './find-subject.js';
 
 const firstWordsCache = new WeakMap<readonly (readonly string[])[], ReadonlySet<string>>();
@@ -8,6 +8,26 @@ function firstWordsOf(phrases: readonly (readonly string[])[]): ReadonlySet<stri
   return words;
 }
 
+const startsCache = new WeakMap<readonly Token[], Map<number, number[]>>();
+/**
+ * The tokens of a sentence whose word may open a citing phrase, found once per sentence: a
+ * sentence with a cue every few words would otherwise be read again up to each cue.
+ */
+function citingStarts(article: Article, sentence: number): number[] {
+  const tokens = article.tokens!;
+  let bySentence = startsCache.get(tokens);
+  if (!bySentence) startsCache.set(tokens, (bySentence = new Map()));
+  let starts = bySentence.get(sentence);
+  if (!starts) {
+    const firstWords = firstWordsOf(article.pack.citing);
+    const { firstToken, endToken } = article.sentences![sentence]!;
+    starts = [];
+    for (let i = firstToken; i < endToken; i++) if (firstWords.has(tokens[i]!.lower)) starts.push(i);
+    bySentence.set(sentence, starts);
+  }
+  return starts;
+}
+
 /**
  * The relayed source of a cue: "Citando i servizi segreti americani, ... Blinken ha indicato"
  * -> via the services. The citing phrase stands in the cue's sentence, before the cue.
@@ -15,11 +35,8 @@ function firstWordsOf(phrases: readonly (readonly string[])[]): ReadonlySet<stri
 export function citedVia(article: Article, cue: CueMatch, index: SubjectIndex): number | null {
   const tokens = article.tokens!;
   const pack = article.pack;
-  const sentence = article.sentences![tokens[cue.verbToken]!.sentence]!;
-  const firstWords = firstWordsOf(pack.citing);
-  for (let i = sentence.firstToken; i < cue.firstToken; i++) {
-    // Every token before every cue of the sentence is read: one Set lookup each, not a phrase match.
-    if (!firstWords.has(tokens[i]!.lower)) continue;
+  for (const i of citingStarts(article, tokens[cue.verbToken]!.sentence)) {
+    if (i >= cue.firstToken) break;
     const phrase = pack.citing.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
     if (!phrase) continue;
     let j = i + phrase.length;

@@ -131,8 +131,26 @@ export function mentionsBefore(article: Article, token: number, index: SubjectIn
   const sentence = tokens[token]?.sentence ?? 0;
   const from = article.sentences![Math.max(0, sentence - sentencesBack)]!.firstToken;
   const found: number[] = [];
-  for (let i = token; i > from && token - i < 80 * sentencesBack; i--) for (const m of index.byEnd.get(i) ?? []) found.push(m);
+  // Only the tokens where a mention ends are visited, from the last at or before `token` back:
+  // one call per cue, and a cue every few words would otherwise probe 80 tokens each.
+  const ends = mentionEnds(index);
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && ends[k]! > from && token - ends[k]! < 80 * sentencesBack; k--) for (const m of index.byEnd.get(ends[k]!)!) found.push(m);
   return found;
+}
+
+const mentionEndsCache = new WeakMap<SubjectIndex['byEnd'], number[]>();
+/** The tokens at which some mention ends, ascending. */
+function mentionEnds(index: SubjectIndex): number[] {
+  let ends = mentionEndsCache.get(index.byEnd);
+  if (!ends) mentionEndsCache.set(index.byEnd, (ends = [...index.byEnd.keys()].sort((a, b) => a - b)));
+  return ends;
 }
 
 /** The subject of a sentence with no cue verb ("Gianni Riotta, direttore della testata, è convinto: «...»"). */

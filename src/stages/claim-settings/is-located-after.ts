@@ -1,5 +1,5 @@
 import type { LocativeWords } from '../../lang/locative-words.js';
-import { buildAlternation } from '../quantities/build-alternation.js';
+import { buildAlternation } from '../../text/build-alternation.js';
 
 const cache = new WeakMap<LocativeWords, RegExp>();
 const REACH = 60;

@@ -1,6 +1,7 @@
 import type { Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { NameLexicon } from '../../lang/name-lexicon.js';
+import { companyFormEnd } from './company-form.js';
 
 export interface NameSequence {
   first: number;
@@ -20,7 +21,8 @@ const glued = (a: Token, b: Token) => a.end === b.start;
  * Runs of capitalised words, with what joins them inside names: particles ("Corea del Nord",
  * "Banca d'Italia"), initials ("George W. Bush", "J. K. Rowling"), hyphens ("Jean-Claude",
  * "al-Maliki"), digits ("G8", "Movimento 5 Stelle"), and in an organisation's name "per" and "e"
- * ("Movimento per l'Autonomia", "Commissione Finanze e Tesoro"). A particle joins only when a
+ * ("Movimento per l'Autonomia", "Commissione Finanze e Tesoro"), a company's legal form after it
+ * ("Alfa S.p.A."). A particle joins only when a
  * capitalised word follows it. A capitalised function word ends a run: a caption run into the
  * text ("Ritratto di Cristoforo Colombo Anche per ...").
  */
@@ -38,6 +40,9 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       const next = tokens[j];
       if (!next || j >= end) break;
       const previous = tokens[j - 1]!;
+      // "Alfa S.p.A.", "Beta Inc.": a legal form ends a company's name
+      const form = companyFormEnd(tokens, j, end, names.companyForms);
+      if (form > j) { j = form; break; }
       if (isNameWord(next)) {
         // "Cirillo I", "Benedetto XVI": a numeral, not the article "I"
         if (breaksRun(next) && !ROMAN.test(next.text)) break;
@@ -48,7 +53,8 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       // "TG1", "G8": digits glued to the word before; "Movimento 5 Stelle": a number inside a name
       if (next.kind === 'number' && /^\p{N}+$/u.test(next.text) && (glued(previous, next) || startsWord(j + 1))) { j++; continue; }
       // "W." in "George W. Bush": an initial's period
-      if (next.text === '.' && INITIAL.test(previous.text) && glued(previous, next) && startsWord(j + 1)) { j += 2; continue; }
+      // ... and an abbreviation's: "St. Petersburg", "Sig. Rossi" (the title is cut off later)
+      if (next.text === '.' && (INITIAL.test(previous.text) || pack.abbreviations.has(previous.lower)) && glued(previous, next) && startsWord(j + 1)) { j += 2; continue; }
       // "Jean-Claude", "Kim Jong-un": a hyphen glued on both sides
       if (next.text === '-' && glued(previous, next) && j + 1 < end && glued(next, tokens[j + 1]!) && tokens[j + 1]!.kind === 'word') { j += 2; continue; }
       // "al-Maliki", "bin-Laden": a short particle hyphenated to the name
@@ -70,7 +76,9 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
     }
     let lead = i - 1;
     while (lead >= first && QUOTE_OR_DASH.test(tokens[lead]!.text)) lead--;
-    const sentenceInitial = lead < first || tokens[lead]!.text === ':' || tokens[lead]!.text === '.';
+    // "il sen. Bianchi": the period of an abbreviation ends no sentence
+    const abbreviation = tokens[lead]?.text === '.' && lead - 1 >= first && pack.abbreviations.has(tokens[lead - 1]!.lower) && tokens[lead - 1]!.end === tokens[lead]!.start;
+    const sentenceInitial = lead < first || tokens[lead]!.text === ':' || (tokens[lead]!.text === '.' && !abbreviation);
     sequences.push({ first: i, end: j, sentenceInitial });
     i = j - 1;
   }

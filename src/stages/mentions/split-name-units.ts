@@ -1,6 +1,7 @@
 import type { Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { NameLexicon } from '../../lang/name-lexicon.js';
+import { companyFormEnd } from './company-form.js';
 
 export interface NameUnit {
   first: number;
@@ -114,6 +115,8 @@ function splitSeat(c: SplitContext, head: number, end: number): NameUnit[] | nul
 /** Types a stretch of a run by its words alone: heads, the gazetteer, given names, shapes. */
 function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   const { tokens, pack, names } = c;
+  // "Alfa Beta S.p.A.": a name with a company's legal form is one company
+  for (let k = first + 1; k < end; k++) if (companyFormEnd(tokens, k, end, names.companyForms) === end) return [{ first, end, type: 'organization', by: 'company-form' }];
   const whole = longestPlace(c, first, end);
   if (whole && whole.end === end) return [{ first, end, type: 'place', canonical: whole.place.name, by: 'gazetteer' }];
   const head = tokens[first]!;

@@ -21,7 +21,7 @@ export interface CaseEvidence {
  * word ("Fermo restando") must be capitalised elsewhere to stay.
  */
 export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[], pack: LanguagePack, names: NameLexicon, evidence: CaseEvidence): NameSequence | null {
-  if (!seq.sentenceInitial) return seq;
+  if (!seq.sentenceInitial) return trimArticle(seq, tokens, pack, names);
   const head = tokens[seq.first]!;
   // "Mosca ha risposto": a place that is also a common word stays as the subject of a verb
   const next = tokens[seq.end];
@@ -33,4 +33,20 @@ export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[],
   // "Anche Mario Rossi": the run goes on after the dropped word, as a run of its own
   if (seq.end - seq.first === 1) return null;
   return { first: seq.first + 1, end: seq.end, sentenceInitial: false };
+}
+
+/**
+ * A capitalised article inside a sentence opens a heading or caption run into the text ("...
+ * risultati La NASA ha annunciato"): it is dropped when what follows is a name by itself (an
+ * acronym, a given name, a known place or company, or an organisation's name of two words or
+ * more), and stays where it is part of the name ("Il Tempo", "La Stampa", "La Repubblica").
+ */
+function trimArticle(seq: NameSequence, tokens: readonly Token[], pack: LanguagePack, names: NameLexicon): NameSequence {
+  const head = tokens[seq.first]!;
+  const next = tokens[seq.first + 1];
+  if (seq.end - seq.first < 2 || !names.definiteArticles.has(head.lower) || !next || next.start !== head.end + 1) return seq;
+  const rest = seq.end - seq.first - 1;
+  const named = ACRONYM.test(next.text) || pack.isGivenName(next.lower) || pack.lookupPlace(next.text) !== null || names.isKnownOrganization(next.text) ||
+    (rest > 1 && tokens.slice(seq.first + 1, seq.end).some((t) => t.capitalized && pack.organizationHeads.has(t.lower)));
+  return named ? { first: seq.first + 1, end: seq.end, sentenceInitial: false } : seq;
 }

@@ -5,6 +5,11 @@ type UnitType = NonNullable<NameUnit['type']>;
 type Typing = { type: UnitType; by: string } | null;
 
 const QUOTE_MARK = /^[«“„"‘']$/u;
+/**
+ * Typings that are guesses: when the occurrences of one name disagree, a typing by stronger
+ * evidence outvotes them ("la società X" over "a X").
+ */
+const WEAK_RULES = new Set(['weak-preposition', 'role-complement', 'list', 'feminine-article', 'same-article']);
 const LIST_JOINERS = new Set([',', 'e', 'ed', 'o', 'and']);
 const words = (tokens: readonly Token[], unit: NameUnit) => tokens.slice(unit.first, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower);
 
@@ -33,6 +38,36 @@ function strongCue(unit: NameUnit, c: SplitContext): Typing {
   if (prev2 && pack.nameParticles.has(prev.lower) && names.placeCues.has(prev2.lower)) return { type: 'place', by: 'place-cue' };
   if (prev2 && names.ofParticles.has(prev.lower) && names.organizationOfCues.has(prev2.lower)) return { type: 'organization', by: 'organization-cue' };
   if (prev2 && names.ofParticles.has(prev.lower) && names.personOfCues.has(prev2.lower)) return { type: 'person', by: 'person-cue' };
+  return null;
+}
+
+/** How many adjectives may stand between a descriptor noun and its name: "la compagnia aerea tedesca X". */
+const MAX_ADJECTIVES = 2;
+
+/**
+ * An organisation cue behind adjectives or a complement: "la compagnia genovese X", "l'agenzia
+ * di stampa giapponese X", "la società di consulenza X". The adjectives are demonyms, an
+ * institution's adjectives, or words of an adjective's shape.
+ */
+function organizationCueBehind(unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, names, pack } = c;
+  const sentence = tokens[unit.first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  const lower = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalized;
+  const adjective = (t: Token) => pack.demonymPlace(t.lower) !== null || names.organizationAdjectives.has(t.lower) ||
+    (!pack.stopwords.has(t.lower) && !pack.roleNouns.has(t.lower) && names.adjectiveEndings.some((ending) => t.lower.endsWith(ending)));
+  let k = unit.first - 1;
+  while (k >= unit.first - MAX_ADJECTIVES && lower(at(k)) && !names.organizationCues.has(tokens[k]!.lower) && adjective(tokens[k]!)) k--;
+  const noun = at(k);
+  if (!lower(noun)) return null;
+  const skipped = k < unit.first - 1;
+  if (skipped && names.organizationCues.has(noun!.lower)) return { type: 'organization', by: 'organization-cue' };
+  // "società di consulenza X": the cue's complement before the name
+  const particle = at(k - 1);
+  const cue = at(k - 2);
+  if (lower(particle) && names.ofParticles.has(particle!.lower) && lower(cue) && names.organizationCues.has(cue!.lower) && !pack.stopwords.has(noun!.lower)) {
+    return { type: 'organization', by: 'organization-cue' };
+  }
   return null;
 }
 
@@ -80,6 +115,8 @@ function typePairs(units: NameUnit[], c: SplitContext): void {
     const bracketed = b.first === a.end + 1 && tokens[a.end]!.text === '(' && tokens[b.end]?.text === ')';
     const comma = b.first === a.end + 1 && tokens[a.end]!.text === ',' && (tokens[b.end] === undefined || tokens[b.end]!.kind === 'punct');
     if (bracketed && b.by === 'acronym' && !a.type) Object.assign(a, { type: b.type, by: 'acronym' });
+    // "l'OMS (Organizzazione mondiale della sanità)": the name spelled out after its acronym
+    else if (bracketed && a.by === 'acronym' && a.type === 'organization' && !b.type) Object.assign(b, { type: 'organization', by: 'acronym' });
     else if (bracketed && b.by === 'acronym' && a.type && a.type !== b.type) Object.assign(b, { type: a.type, by: 'same-article' });
     else if (bracketed && a.type === 'place' && !b.type) Object.assign(b, { type: 'place', by: 'place-pair' });
     else if ((bracketed || comma) && b.type === 'place' && !a.type && b.canonical && names.placeKind(b.canonical) !== 'city') Object.assign(a, { type: 'place', by: 'place-pair' });
@@ -89,7 +126,7 @@ function typePairs(units: NameUnit[], c: SplitContext): void {
 /** "a X": a place, unless the article knows X otherwise ("a Rossi" after "Mario Rossi"). */
 function weakPreposition(unit: NameUnit, c: SplitContext): Typing {
   const { prev, adjacent } = wordsBefore(unit, c.tokens);
-  return prev && !prev.capitalized && adjacent && c.names.weakPlacePrepositions.has(prev.lower) ? { type: 'place', by: 'place-preposition' } : null;
+  return prev && !prev.capitalized && adjacent && c.names.weakPlacePrepositions.has(prev.lower) ? { type: 'place', by: 'weak-preposition' } : null;
 }
 
 /** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place). */
@@ -105,6 +142,10 @@ function weakCue(unit: NameUnit, c: SplitContext): Typing {
 /** A name that speaks: "X ha detto", "ha detto X". */
 function speaks(unit: NameUnit, c: SplitContext): boolean {
   const { tokens, pack } = c;
+  // "scrive Il Tempo": a name that opens with an article is a newspaper's or a band's, not a
+  // person's; and one after an article, a body's ("l'Enpa protesta")
+  const article = tokens[unit.first - 1];
+  if (c.names.definiteArticles.has(tokens[unit.first]!.lower) || (article && article.end === tokens[unit.first]!.start && c.names.definiteArticles.has(article.lower))) return false;
   const sentence = tokens[unit.first]!.sentence;
   let j = unit.end;
   while (j < tokens.length && j < unit.end + 4 && (pack.auxiliaries.has(tokens[j]!.lower) || pack.adverbs.has(tokens[j]!.lower))) j++;
@@ -161,7 +202,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     }
     const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
     if (unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')' && names.isProvinceCode(code)) set(unit, { type: 'place', by: 'province-code' });
-    else if (open(unit)) set(unit, strongCue(unit, c) ?? personCue(unit, c));
+    else if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c));
   }
   typePairs(units, c);
   // the type a name has elsewhere in the article: the one most of its typed occurrences have
@@ -180,7 +221,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       if (!unit.type || unit.rejected) continue;
       const { own, key } = wordsOf.get(unit)!;
       const tally = votes.get(key) ?? new Map<UnitType, number>();
-      tally.set(unit.type, (tally.get(unit.type) ?? 0) + 1);
+      tally.set(unit.type, (tally.get(unit.type) ?? 0) + (WEAK_RULES.has(unit.by ?? '') ? 1 : 2));
       votes.set(key, tally);
       if (unit.type !== 'person') continue;
       for (const w of own) personWords.add(w);

@@ -1,5 +1,5 @@
 import type { NumberLexicon, RangeFrame } from '../../lang/number-lexicon.js';
-import { buildAlternation } from './build-alternation.js';
+import { buildAlternation } from '../../text/build-alternation.js';
 import type { HedgePhrase } from './read-hedge.js';
 
 /** What a phrase just before a number says about it: "nel 2001", "alle 9", "articolo 21". */

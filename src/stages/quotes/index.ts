@@ -90,7 +90,7 @@ export const quoteMarksStage: Stage = {
       const sentence = sentences[tokens[first]?.sentence ?? 0];
       const opensSentence = sentence !== undefined && sentence.firstToken === first;
       const shape = classifyQuote(text.slice(span.content.start, span.content.end), tokens[first - 1], opensSentence, pack);
-      outermost.push({ ...span, ...shape });
+      outermost.push({ content: span.content, marks: span.marks, closed: span.closed, kind: shape.kind, isTitle: shape.isTitle });
     }
     return { quoteSpans: outermost, diagnostics };
   },

@@ -1,5 +1,5 @@
 import type { TimeLexicon, TimeUnit } from '../../lang/time-lexicon.js';
-import { buildAlternation } from '../quantities/build-alternation.js';
+import { buildAlternation } from '../../text/build-alternation.js';
 import { buildTimeGrammar, TRIGGER_CLASSES } from './time-grammar.js';
 
 /** What a word contributes: its class letter (see time-grammar.ts) and, for some, a value. */
