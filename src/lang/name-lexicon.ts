@@ -25,6 +25,13 @@ export interface NameLexicon {
   dedicationHeads: ReadonlySet<string>;
   /** Nouns before a name that make it an organisation: "la società X", "il quotidiano X". */
   organizationCues: ReadonlySet<string>;
+  /**
+   * Descriptor nouns that stand for a named body, in groups of one kind: "l'azienda" may be the
+   * company the article called "la società Alfa"; "il partito", the "Partito Democratico".
+   */
+  organizationKinds: readonly (readonly string[])[];
+  /** Descriptors of companies: a well-known company fits them ("Google ... l'azienda"). */
+  companyDescriptors: ReadonlySet<string>;
   /** Nouns whose "di + Name" is an organisation: "i dipendenti di X", "l'acquisizione di X", "la sede di X". */
   organizationOfCues: ReadonlySet<string>;
   /** Nouns whose "di + Name" is a person: "la moglie di X", "il figlio di X". */
@@ -37,8 +44,12 @@ export interface NameLexicon {
   placePrepositions: ReadonlySet<string>;
   /** Prepositions after which a bare name is a place unless the article knows it otherwise: "a X" ("a Roma", "a Rossi"). */
   weakPlacePrepositions: ReadonlySet<string>;
+  /** Prepositions after which a bare name that ends its phrase is a place unless the article knows it otherwise: "il carcere di X.", "gli abitanti di X,". */
+  weakPlaceOfPrepositions: ReadonlySet<string>;
   /** Adjectives that stay inside an organisation's name after its head: "Commissione europea", "Corte suprema". */
   organizationAdjectives: ReadonlySet<string>;
+  /** Words that open a role with the role noun after them, and are no role alone: "primo ministro". */
+  rolePrefixes: ReadonlySet<string>;
   /** Endings of adjectives, by which a lowercase word between a role and a name is the role's: "giudice monocratico", "regista statunitense". */
   adjectiveEndings: readonly string[];
   /** Adjectives of direction that stay inside a place's name: "Italia meridionale", "Asia centrale". */
@@ -57,6 +68,8 @@ export interface NameLexicon {
   placeRoles: ReadonlySet<string>;
   /** Legal forms of companies written after their name, as their letters lowercased and joined: "spa" for "S.p.A.", "inc", "gmbh". */
   companyForms: ReadonlySet<string>;
+  /** Words whose initial an acronym leaves out: "Ente Nazionale *per la* Protezione degli Animali" is "Enpa". */
+  acronymSkips: ReadonlySet<string>;
   /** Words that join the parts of an organisation's name: "Movimento per l'Autonomia". */
   organizationConnectors: ReadonlySet<string>;
   /** The preposition "of" and its articulated forms: "Camera dei deputati", "ministro degli Esteri". */
@@ -80,6 +93,10 @@ export interface NameLexicon {
   givenNamePrefixes: ReadonlySet<string>;
   /** Nouns of age after a person's name: "Mario Rossi, 36 anni". */
   ageNouns: ReadonlySet<string>;
+  /** An adjective of age, which makes the name after it a person's: "il ventiseienne X". */
+  isAgeAdjective(word: string): boolean;
+  /** Capitalised particles that open Italian surnames: "De Luca", "Di Pietro", "Della Valle". */
+  surnameParticles: ReadonlySet<string>;
   /** Words after a surname that stay in the name: "Mayweather senior". */
   personSuffixes: ReadonlySet<string>;
   /** The country whose offices the seat heads name ("Prefettura di Roma" is an office, "prefettura di Chiba" a place). */
@@ -92,6 +109,8 @@ export interface NameLexicon {
   subjectOpeners: ReadonlySet<string>;
   /** What sort of place a gazetteer name is; capitals stand for their state in news ("Mosca ha risposto"). */
   placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
+  /** Buildings that news names for the body seated in them, lowercased: "casa bianca", "cremlino", "quirinale". */
+  institutionSeats: ReadonlySet<string>;
   /** A well-known company, service or body named as written ("Google", "Goldman Sachs"): an organisation wherever it stands. */
   isKnownOrganization(name: string): boolean;
   /** A road's code, a place: "A14", "SS16". */
@@ -105,8 +124,8 @@ const none: ReadonlySet<string> = new Set();
 /** The lexicon of a language pack that gives none: every name rule then sees no words. */
 export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
-  dedicationHeads: none, organizationCues: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, organizationAdjectives: none,
+  dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, companyForms: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
-  personSuffixes: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, placeKind: () => null,
+  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, institutionSeats: none, placeKind: () => null,
 };

@@ -2,7 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { reportFailure } from '../../src/cli/main.js';
+import { CliError } from '../../src/cli/cli-error.js';
+import { ClaimgraphError } from '../../src/errors.js';
 
 // The built CLI, run as users run it: `npm test` builds dist/ first.
 const CLI = resolve('dist/cli.js');
@@ -156,3 +159,37 @@ describe('what is not an error', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('reportFailure: one line, and the exit code', () => {
+  const report = (error: unknown, debug = false) => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const code = reportFailure(error, debug);
+      return { code, stderr: write.mock.calls.map((c) => String(c[0])).join('') };
+    } finally {
+      write.mockRestore();
+    }
+  };
+
+  it.each([
+    ['a usage error', new CliError('unknown option --x', 2), 2, /^claimgraph: unknown option --x\n$/],
+    ['an input error', new CliError('x.txt is empty: there is no text to read'), 1, /^claimgraph: x\.txt is empty/],
+    ['a library misuse', new ClaimgraphError('UNKNOWN_LANGUAGE', "language must be 'it', 'en' or 'auto', found the string \"fr\""), 2, /^claimgraph: language must be/],
+    ['a plain Error, as batch mode throws for a file it cannot open', new Error('cannot read x.jsonl: no such file'), 1, /^claimgraph: cannot read x\.jsonl: no such file\n$/],
+    ['a bug', new TypeError("Cannot read properties of undefined (reading 'start')"), 1, /^claimgraph: internal error: Cannot read properties of undefined \(reading 'start'\) \(run again with --debug for the stack trace, and please report it\)\n$/],
+    ['a thrown string', 'boom', 1, /^claimgraph: internal error: boom/],
+    ['a message over several lines', new Error('first\nsecond'), 1, /^claimgraph: first second\n$/],
+  ])('%s', (_, error, code, message) => {
+    const out = report(error);
+    expect(out.code).toBe(code);
+    expect(out.stderr).toMatch(message);
+    expectOneLine(out.stderr);
+  });
+
+  it('adds the stack trace with --debug', () => {
+    const out = report(new TypeError('x'), true);
+    expect(out.stderr.split('\n').length).toBeGreaterThan(2);
+    expect(out.stderr).toMatch(/^\s+at /m);
+  });
+});
+

@@ -4,6 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { processLine, type LineDefaults } from './process-line.js';
 import { resultOf, WORKER_READY, type Job } from './worker-pool.js';
 
+// A worker's stdout is the batch's output: anything a dependency logs with console.log would land
+// between two JSON lines. Logging goes to stderr.
+console.log = console.info = console.debug = console.error;
+
 const defaults = workerData as LineDefaults;
 const port = parentPort;
 if (!port) throw new Error('claimgraph: worker.js runs as a worker thread of claimgraph extract --jsonl');

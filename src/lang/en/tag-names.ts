@@ -4,6 +4,7 @@ import { loadCompromise, type CompromiseTerm, type CompromiseView } from './load
 import {
   englishAdverbs, englishAuxiliaries, englishHonorifics, englishNameParticles, englishOrganizationHeads, englishRoleNouns, englishStopwords,
 } from './words.js';
+import { splitLongRuns } from './split-long-runs.js';
 
 type EntityType = NameSpan['type'];
 
@@ -160,6 +161,9 @@ function typeOfRun(run: Run, known: ReadonlyMap<string, EntityType>, personWords
   return null;
 }
 
+/** Words read as one sentence at most: the longest sentence of the development sets has 163 tokens. */
+const MAX_RUN_WORDS = 250;
+
 /**
  * Typed name spans of English text: compromise's English model for people, organisations and
  * places, then the capitalised runs it left untyped, typed from the article (compromise knows
@@ -178,12 +182,17 @@ export function tagEnglishNames(text: string): NameSpan[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    // A line with no capital letter holds no name: skip compromise's cost.
-    if (/\p{Lu}/u.test(line)) {
-      const view = nlp(line);
-      for (const sentence of wordsOfParagraph(view, lineStart)) runs.push(...runsOfSentence(sentence));
+    // A run of words with no sentence end is read in pieces: compromise is quadratic in the
+    // length of a sentence (see splitLongRuns); a line of real sentences is one piece.
+    for (const piece of splitLongRuns(line, MAX_RUN_WORDS)) {
+      const chunk = piece.start === 0 && piece.end === line.length ? line : line.slice(piece.start, piece.end);
+      // A line with no capital letter holds no name: skip compromise's cost.
+      if (!/\p{Lu}/u.test(chunk)) continue;
+      const view = nlp(chunk);
+      const offset = lineStart + piece.start;
+      for (const sentence of wordsOfParagraph(view, offset)) runs.push(...runsOfSentence(sentence));
       // one by one: a megabyte line may hold more spans than call arguments fit on the stack
-      for (const span of taggedSpans(view, lineStart)) tagged.push(span);
+      for (const span of taggedSpans(view, offset)) tagged.push(span);
     }
     lineStart = lineEnd + 1;
   }

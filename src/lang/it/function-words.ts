@@ -66,4 +66,6 @@ export const italianAbbreviations = words(`
 // "al", "la" and "le" are left out: in Italian text they are "to the" and "the" far more often than
 // parts of names, which write them capitalised ("Le Pen", "La Russa"), hyphenate ("al-Maliki") or
 // put after another particle ("de la Hoya").
-export const italianNameParticles = words("di de del dello della dell' dei degli delle da dal dallo dalla dall' dai dagli dalle d' des von van der den du bin ben el ibn of the for");
+// "dal", "dalla" and the other forms of "da" with an article are left out too: "Napolitano dal
+// Quirinale" is two names ("da" stays: "Leonardo da Vinci").
+export const italianNameParticles = words("di de del dello della dell' dei degli delle da d' des von van der den du bin ben el ibn of the for");

@@ -2,9 +2,12 @@
 // Italian and of how Italian news names places and bodies: head nouns, descriptor nouns,
 // adjectives, closed classes. No entity name of any corpus is listed here.
 import type { NameLexicon } from '../name-lexicon.js';
+import { italianRolePrefixes } from './roles.js';
 import { findCity, findCountry, findForeignRegion, isKnownOrganization, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+const AGE_ADJECTIVE = /^(?:un|do|tre|quattor|quin|se)?(?:dic|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent)\p{L}*enn[ei]$/u;
 
 /** Provincial car-plate codes, from the ISTAT areas of the gazetteer. */
 let provinceCodes: Set<string> | undefined;
@@ -40,7 +43,7 @@ export const italianNameWords: NameLexicon = {
     galassia nebulosa asteroide palazzo villa castello quartiere liceo carcere penitenziario circuito`),
   organizationHeadsOf: words(`università politecnico accademia conservatorio ministero ministeri dipartimento
     federazione confederazione associazione fondazione ordine collegio consorzio`),
-  organizationHeadsDirect: words(`fondazione associazione regione radio`),
+  organizationHeadsDirect: words(`fondazione associazione regione radio scuola istituto`),
   seatHeads: words(`procura tribunale prefettura questura corte comando commissariato ospedale carabinieri
     prefecture court`),
   dedicationHeads: words(`
@@ -54,6 +57,18 @@ export const italianNameWords: NameLexicon = {
     partito movimento sindacato associazione organizzazione ong onlus fondazione federazione confederazione lega
     squadra club formazione franchigia scuderia team band gruppo
     università ateneo dipendenti`),
+  organizationKinds: [
+    ['società', 'azienda', 'compagnia', 'gruppo', 'holding', 'multinazionale', 'colosso', 'marchio'],
+    ['banca', 'istituto', 'gruppo'],
+    ['partito', 'movimento'],
+    ['associazione', 'organizzazione', 'fondazione', 'federazione', 'confederazione', 'onlus', 'ong'],
+    ['sindacato', 'confederazione'],
+    ['quotidiano', 'giornale', 'testata', 'settimanale', 'periodico', 'rivista'],
+    ['emittente', 'televisione'],
+    ['università', 'ateneo', 'politecnico'],
+    ['squadra', 'club', 'società'],
+  ],
+  companyDescriptors: words(`società azienda compagnia gruppo holding multinazionale colosso`),
   organizationOfCues: words(`dipendenti azionisti vertici vertice acquisizione fusione sede sedi azioni titolo bilancio
     fatturato utili conti clienti abbonati iscritti militanti tesserati tifosi dirigenti`),
   personOfCues: words(`figlio figlia figli moglie marito madre padre fratello sorella fratellastro sorellastra nipote
@@ -65,6 +80,7 @@ export const italianNameWords: NameLexicon = {
     stazione aeroporto porto valle zona`),
   placePrepositions: words(`in`),
   weakPlacePrepositions: words(`a ad`),
+  weakPlaceOfPrepositions: words(`di`),
   organizationAdjectives: words(`
     europeo europea europei europee nazionale nazionali regionale regionali comunale comunali provinciale provinciali
     internazionale internazionali federale federali supremo suprema costituzionale penale civile militare speciale
@@ -75,6 +91,7 @@ export const italianNameWords: NameLexicon = {
     amministrativo amministrativa tributario tributaria anticorruzione antimafia antiterrorismo monetario monetaria
     ospedaliero ospedaliera sanitario sanitaria scientifico scientifica universitario universitaria sportivo sportiva
     musulmano musulmana musulmani cristiano cristiana cristiani`),
+  rolePrefixes: italianRolePrefixes,
   // -ico, -ale, -ile, -ario, -ivo, -ese, -ano, -ista, -ente/-ante, participles -ato/-uto/-ito, -oso, -eo
   adjectiveEndings: [...words(`
     ico ica ici iche ale ali ile ili ario aria ari arie ivo iva ivi ive ese esi ano ana ani ane ista isti iste
@@ -105,6 +122,7 @@ export const italianNameWords: NameLexicon = {
   preverbalParticles: words(`si non ci ne lo la li le gli mi ti vi`),
   subjectOpeners: words(`il lo la l' i gli le e ed che ma mentre quando intanto anche`),
   organizationConnectors: words(`per`),
+  acronymSkips: words(`di del dello della dell' dei degli delle d' e ed per il lo la l' i gli le a al alla in con su of the and for de des du la le von van`),
   companyForms: words(`spa srl sas snc sapa scarl scrl scpa srls onlus inc ltd llc llp plc corp gmbh ag sa nv bv`),
   ofParticles: words(`di del dello della dell' dei degli delle d'`),
   // Short words that are also parts of foreign names ("Kim Jong Un", "Kim Il-sung", "Ha", "Su")
@@ -130,6 +148,9 @@ export const italianNameWords: NameLexicon = {
     il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo dalla dall'
     dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`),
   personSuffixes: words('senior junior jr sr'),
+  // "ventiseienne", "quarantenne", "diciassettenne": a number's stem and -enne
+  isAgeAdjective: (word) => AGE_ADJECTIVE.test(word),
+  surnameParticles: words("de di del della dello dei degli dal dalla dalle da d'"),
   ageNouns: words('anni anno'),
   honorifics: words("san santa santo sant' suor suora don"),
   givenNamePrefixes: words('pier gian giam pierluigi'),
@@ -137,6 +158,9 @@ export const italianNameWords: NameLexicon = {
   isCommonWordPlace: (name) => findCity(name)?.commonWord === true,
   isProvinceCode,
   isKnownOrganization,
+  // the seat for the body: "la Casa Bianca ha smentito", "il Quirinale ha fatto sapere"
+  institutionSeats: new Set(['casa bianca', 'cremlino', 'pentagono', 'quirinale', 'palazzo chigi', 'farnesina', 'viminale',
+    'montecitorio', 'palazzo madama', 'eliseo', 'palazzo di vetro']),
   placeKind,
   // autostrade, strade statali, provinciali, regionali, europee
   isRoadCode: (code) => /^(?:A|E|SS|SP|SR)\d{1,3}$/u.test(code),

@@ -1,7 +1,7 @@
 import type { RoleNoun } from '../types.js';
 
 const persons = `
-  ministro ministra viceministro sottosegretario presidente vicepresidente premier primo capo leader portavoce segretario
+  ministro ministra viceministro sottosegretario presidente vicepresidente premier capo leader portavoce segretario
   segretaria direttore direttrice amministratore sindaco sindaca governatore governatrice generale comandante ambasciatore
   ambasciatrice procuratore procuratrice giudice magistrato avvocato avvocata senatore senatrice deputato deputata
   consigliere consigliera assessore assessora commissario commissaria cancelliere cancelliera re regina principe principessa
@@ -14,14 +14,23 @@ const persons = `
   candidato candidata sfidante deputato eurodeputato eurodeputata parlamentare militante attivista sindacalista
   testimone vittima sopravvissuto sopravvissuta agente poliziotto ufficiale soldato colonnello tenente maggiore
   signor signore signora sig dott prof ing avv on sen mons
+  donna uomo ragazzo ragazza bambino bambina anziano anziana studente studentessa pensionato pensionata
+  operaio operaia turista
+  fratello sorella fratellastro sorellastra moglie marito figlio figlia madre nonno nonna zio zia cugino cugina
+  nipote vedova vedovo compagno compagna fidanzato fidanzata
   `;
+
+/** Words that open a role with the role noun after them: "primo ministro", "prima ministra". */
+export const italianRolePrefixes = new Set(['primo', 'prima']);
 
 const organizations = `
   governo governi ministero polizia esercito procura tribunale corte parlamento senato camera commissione agenzia giornale
   quotidiano ospedale servizi intelligence ambasciata consolato partito sindacato azienda società gruppo università
   prefettura questura carabinieri guardia marina aeronautica consiglio autorità ufficio
-  federazione associazione fondazione istituto comitato organizzazione amministrazione cremlino casa bianca
+  federazione associazione fondazione istituto comitato organizzazione amministrazione
   ricerca studio rapporto sondaggio indagine report comunicato nota dossier stampa
+  compagnia holding multinazionale colosso marchio banca movimento onlus ong testata settimanale periodico
+  rivista emittente televisione ateneo politecnico squadra club
   `;
 
 const groups = `

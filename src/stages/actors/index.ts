@@ -4,6 +4,8 @@ import { nameKey, slugify } from '../../text/slug.js';
 import type { LanguagePack } from '../../lang/types.js';
 import { clusterNames } from './cluster-names.js';
 import { linkAcronyms, type InitialsWords } from './link-acronyms.js';
+import { resolveOrganization, type OrganizationWords } from './resolve-organization.js';
+import { emptyNameLexicon } from '../../lang/name-lexicon.js';
 import { resolveRole } from './resolve-role.js';
 
 type Draft = Omit<ActorDraft, 'id'>;
@@ -28,10 +30,22 @@ export function assignIds(drafts: readonly Draft[]): ActorDraft[] {
 }
 
 const initialsWords = new WeakMap<LanguagePack, InitialsWords>();
-/** The words an acronym skips, from the pack's closed classes: built once per pack. */
+/** The words an acronym skips (the pack's list, or its particles and articles): built once per pack. */
 function wordsOf(pack: LanguagePack): InitialsWords {
   let words = initialsWords.get(pack);
-  if (!words) initialsWords.set(pack, (words = { skipped: new Set([...pack.nameParticles, ...pack.stopwords, ...pack.determiners]), isGivenName: pack.isGivenName }));
+  if (!words) initialsWords.set(pack, (words = { skipped: pack.names?.acronymSkips ?? new Set([...pack.nameParticles, ...pack.determiners]), isGivenName: pack.isGivenName }));
+  return words;
+}
+
+const organizationWords = new WeakMap<LanguagePack, OrganizationWords>();
+/** The descriptors of bodies and the articles, from the pack's name lexicon: built once per pack. */
+function organizationWordsOf(pack: LanguagePack): OrganizationWords {
+  let words = organizationWords.get(pack);
+  if (!words) {
+    const names = pack.names ?? emptyNameLexicon;
+    words = { kinds: names.organizationKinds, companies: names.companyDescriptors, definiteArticles: names.definiteArticles, isKnownOrganization: names.isKnownOrganization };
+    organizationWords.set(pack, words);
+  }
   return words;
 }
 
@@ -51,7 +65,7 @@ function applyMerges(actors: Draft[], actorOf: (number | null)[], into: readonly
 /** Actors: names clustered into entities, acronyms joined to their names, roles attached by apposition or resolved, affiliations. */
 export const actorsStage: Stage = {
   name: 'actors',
-  needs: ['mentions'],
+  needs: ['mentions', 'tokens'],
   provides: ['actors', 'mentionActor'],
   run(article) {
     const mentions = article.mentions!;
@@ -70,9 +84,10 @@ export const actorsStage: Stage = {
       if (m.affiliation) actors[actor]!.affiliation ??= m.affiliation;
     });
     const recent = mentions.flatMap((m, i) => (actorOf[i] !== null && !m.insideQuote ? [{ actor: actorOf[i]!, start: m.start }] : []));
+    const orgWords = organizationWordsOf(article.pack);
     mentions.forEach((m, i) => {
-      if (m.kind !== 'nominal' || actorOf[i] !== null || m.type !== 'person') return;
-      const resolved = resolveRole(m, actors, recent, titled);
+      if (m.kind !== 'nominal' || actorOf[i] !== null) return;
+      const resolved = m.type === 'person' ? resolveRole(m, actors, recent, titled) : m.type === 'organization' ? resolveOrganization(m, article.tokens!, actors, recent, orgWords) : null;
       if (!resolved) return;
       actorOf[i] = resolved.actor;
       rules[i] = resolved.rule;

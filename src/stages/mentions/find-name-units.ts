@@ -49,11 +49,19 @@ export function findNameUnits(article: Article): FoundNames {
 
   const nominals: NameMention[] = [];
   for (const s of sentences) nominals.push(...roleMentions(text, tokens, s.firstToken, s.endToken, pack, pack.roleModifiers));
-  // "il ministro Choe Son Hui": a person role right before a name makes it a person.
+  // "il ministro Choe Son Hui": a person role right before a name makes it a person, and so does
+  // a role and a comma before an unknown name ("il governatore della Florida, Jeb Bush"). Not a
+  // word the article writes in lowercase ("il Pontefice Cattolico").
   const unitAt = new Map(units.map((u) => [u.first, u]));
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
   for (const nominal of nominals) {
+    if (nominal.type !== 'person') continue;
     const unit = unitAt.get(nominal.endToken);
-    if (unit && !unit.rejected && nominal.type === 'person' && unit.type !== 'place' && unit.type !== 'organization') Object.assign(unit, { type: 'person', by: 'role-before' });
+    const adjective = unit !== undefined && unit.end - unit.first === 1 && lowercase.has(tokens[unit.first]!.lower);
+    if (unit && !unit.rejected && !adjective && unit.type !== 'place' && unit.type !== 'organization') Object.assign(unit, { type: 'person', by: 'role-before' });
+    const apposed = tokens[nominal.endToken]?.text === ',' ? unitAt.get(nominal.endToken + 1) : undefined;
+    if (apposed && !apposed.rejected && (!apposed.type || apposed.hint === 'person')) Object.assign(apposed, { type: 'person', by: 'role-apposition' });
   }
   typeUnknownNames(units, context);
   typeMetonymy(units, context);

@@ -15,6 +15,8 @@ const ROMAN = /^[IVX]+$/u;
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalized;
 const QUOTE_OR_DASH = /^[«“„"'‘\-–—(]$/u;
+const QUOTE_OPEN = /^[«“"]$/u;
+const QUOTE_CLOSE = /^[»”"]$/u;
 const glued = (a: Token, b: Token) => a.end === b.start;
 
 /**
@@ -46,15 +48,26 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       if (isNameWord(next)) {
         // "Cirillo I", "Benedetto XVI": a numeral, not the article "I"
         if (breaksRun(next) && !ROMAN.test(next.text)) break;
+        // "... Gabriele Neri Il giorno dopo": an article before a lowercase word opens a sentence
+        // run into the name (a heading or a caption); "Ignazio La Russa" keeps its "La"
+        const after = tokens[j + 1];
+        if (names.definiteArticles.has(next.lower) && !ROMAN.test(next.text) && (!after || j + 1 >= end || (after.kind === 'word' && !after.capitalized))) break;
         organization ||= pack.organizationHeads.has(next.lower);
         j++;
         continue;
       }
       // "TG1", "G8": digits glued to the word before; "Movimento 5 Stelle": a number inside a name
       if (next.kind === 'number' && /^\p{N}+$/u.test(next.text) && (glued(previous, next) || startsWord(j + 1))) { j++; continue; }
+      // "Giuseppe "Pippo" Calò": a nickname in quotes inside a name
+      const nick = tokens[j + 1];
+      const close = tokens[j + 2];
+      const nickname = QUOTE_OPEN.test(next.text) && isNameWord(nick) && close !== undefined && QUOTE_CLOSE.test(close.text) && glued(next, nick!) && glued(nick!, close) &&
+        (pack.isGivenName(previous.lower) || pack.isGivenName(nick!.lower));
+      if (nickname && startsWord(j + 3)) { j += 4; continue; }
       // "W." in "George W. Bush": an initial's period
       // ... and an abbreviation's: "St. Petersburg", "Sig. Rossi" (the title is cut off later)
-      if (next.text === '.' && (INITIAL.test(previous.text) || pack.abbreviations.has(previous.lower)) && glued(previous, next) && startsWord(j + 1)) { j += 2; continue; }
+      // (not before an article: "-70 °C. I venti")
+      if (next.text === '.' && (INITIAL.test(previous.text) || pack.abbreviations.has(previous.lower)) && glued(previous, next) && startsWord(j + 1) && !pack.stopwords.has(tokens[j + 1]!.lower)) { j += 2; continue; }
       // "Jean-Claude", "Kim Jong-un": a hyphen glued on both sides
       if (next.text === '-' && glued(previous, next) && j + 1 < end && glued(next, tokens[j + 1]!) && tokens[j + 1]!.kind === 'word') { j += 2; continue; }
       // "al-Maliki", "bin-Laden": a short particle hyphenated to the name

@@ -36,15 +36,18 @@ function adjectivesBeforeName(tokens: readonly Token[], from: number, end: numbe
  */
 export function roleMentions(text: string, tokens: readonly Token[], first: number, end: number, pack: LanguagePack, roleModifiers: ReadonlySet<string>): NameMention[] {
   const mentions: NameMention[] = [];
+  const prefixes = (pack.names ?? emptyNameLexicon).rolePrefixes;
   for (let i = first; i < end; i++) {
     const head = tokens[i]!;
-    const role = head.kind === 'word' ? pack.roleNouns.get(head.lower) : undefined;
+    // "primo ministro": the prefix opens the role, the noun after it is its head
+    const prefixed = prefixes.has(head.lower) && i + 1 < end ? pack.roleNouns.get(tokens[i + 1]!.lower) : undefined;
+    const role = prefixed?.type === 'person' ? prefixed : head.kind === 'word' ? pack.roleNouns.get(head.lower) : undefined;
     if (!role) continue;
     // "on. Rossi", "sen. Bianchi": an abbreviated title has its period; "on" alone is English
     const abbreviated = pack.abbreviations.has(head.lower);
     if (abbreviated && !(tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === head.end)) continue;
     // A capitalised role at sentence start is still a role ("Il presidente", "Presidente del Venezuela").
-    let j = abbreviated ? i + 2 : i + 1;
+    let j = abbreviated || prefixed ? i + 2 : i + 1;
     let affiliation: string | undefined;
     for (let taken = 0; taken < 3 && j < end; taken++) {
       const t = tokens[j]!;

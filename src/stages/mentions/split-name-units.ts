@@ -76,11 +76,12 @@ function personStarts(c: SplitContext, first: number, end: number): number[] {
 }
 
 /**
- * An organisation that already has its own name before "di + place" sits in that place: "Università
- * Cattolica di Milano", "Corte di Giustizia di Aberystwyth". With one word before it the place is
- * the name ("Università di Genova", "Banca d'Italia").
+ * An organisation (or a place named by a head) that already has its own name before "di + place"
+ * sits in that place: "Università Cattolica di Milano", "Corte di Giustizia di Aberystwyth",
+ * "Stadio Mario Rossi di Torino". With one word before it the place is the name ("Università di
+ * Genova", "Banca d'Italia").
  */
-function splitTrailingPlace(c: SplitContext, first: number, end: number): NameUnit[] | null {
+function splitTrailingPlace(c: SplitContext, first: number, end: number, type: 'organization' | 'place' = 'organization'): NameUnit[] | null {
   const { tokens } = c;
   for (let k = end - 2; k > first; k--) {
     if (!isParticle(c, tokens[k]!)) continue;
@@ -89,7 +90,7 @@ function splitTrailingPlace(c: SplitContext, first: number, end: number): NameUn
     const own = tokens.slice(first, k).filter((t) => t.capitalized).length;
     if (own < 2) return null;
     return [
-      { first, end: k, type: 'organization', by: 'organization-head' },
+      { first, end: k, type, by: type === 'place' ? 'place-head' : 'organization-head' },
       { first: k + 1, end, type: 'place', canonical: place.place.name, by: 'gazetteer' },
     ];
   }
@@ -125,7 +126,9 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   const office = pack.organizationHeads.has(head.lower) || names.seatHeads.has(head.lower);
   const ofPattern = !office && end - first >= 3 && isParticle(c, tokens[first + 1]!) && names.placeHeadsOf.has(head.lower);
   const direct = !office && end - first >= 2 && isWord(tokens[first + 1]) && names.placeHeadsDirect.has(head.lower);
-  if (ofPattern || direct) return [{ first, end, type: 'place', by: 'place-head' }];
+  // "Stadio Mario Rossi di Torino": a place named after someone, in a town of its own
+  if (direct) return splitTrailingPlace(c, first, end, 'place') ?? [{ first, end, type: 'place', by: 'place-head' }];
+  if (ofPattern) return [{ first, end, type: 'place', by: 'place-head' }];
   const eventAt = tokens.slice(first, end).findIndex((t) => names.nonEntityHeads.has(t.lower));
   if (eventAt >= 0) {
     // "Festival di Sanremo": not an entity, but the place inside it is one
@@ -170,6 +173,14 @@ function splitPlaces(c: SplitContext, first: number, end: number): NameUnit[] {
       // ... unless the rest is a place of its own: "l'EXPO di Milano", "l'Arcidiocesi di Bologna"
       const rest = longestPlace(c, i, end);
       if (!rest || rest.end !== end || names.isCommonWordPlace(rest.place.name)) break;
+      // "San Giuliano di Puglia": a saint's name and its region make a town (not "Papa San
+      // Giovanni Paolo II di Roma": one name and a region only)
+      if (names.honorifics.has(tokens[pending]!.lower) && units.length === 0 && i - pending === 3 && names.placeKind(rest.place.name) === 'region') {
+        units.push({ first: pending, end, type: 'place', by: 'place-head' });
+        pending = -1;
+        i = end;
+        continue;
+      }
       flush(i);
       units.push({ first: i, end, type: 'place', canonical: rest.place.name, by: 'gazetteer' });
       i = end;
@@ -206,8 +217,10 @@ function splitPlaces(c: SplitContext, first: number, end: number): NameUnit[] {
 function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   const { tokens, pack, names } = c;
   const head = tokens[unit.first]!;
-  // "Google", "Goldman Sachs": a company or service the gazetteer knows
-  if (names.isKnownOrganization(c.text.slice(head.start, tokens[unit.end - 1]!.end))) return { ...unit, type: 'organization', by: 'known-organization' };
+  // "Google", "Goldman Sachs": a company or service the gazetteer knows; "la Casa Bianca": a seat for its body
+  const written = c.text.slice(head.start, tokens[unit.end - 1]!.end);
+  if (names.isKnownOrganization(written)) return { ...unit, type: 'organization', by: 'known-organization' };
+  if (names.institutionSeats.has(tokens.slice(unit.first, unit.end).map((t) => t.lower).join(' '))) return { ...unit, type: 'organization', by: 'institution-seat' };
   const single = unit.end - unit.first === 1 || (unit.end - unit.first === 2 && tokens[unit.first + 1]!.kind === 'number');
   const acronym = single && ACRONYM.test(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''));
   if (acronym && (names.commonAcronyms.has(head.lower) || ROMAN.test(head.text))) return { ...unit, rejected: true };
@@ -225,6 +238,8 @@ function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   // a saint's name is also a town's: "a San Giuliano" is a place
   if (!single && names.honorifics.has(head.lower)) return { ...unit, hint: 'person' };
   if (!single && names.givenNamePrefixes.has(head.lower)) return { ...unit, type: 'person', by: 'given-name' };
+  // "De Mistura", "Di Pietro", "D'Alema": a capitalised particle and one name are an Italian surname
+  if (unit.end - unit.first === 2 && head.capitalized && names.surnameParticles.has(head.lower) && isWord(tokens[unit.first + 1])) return { ...unit, type: 'person', by: 'surname' };
   if (!pack.isGivenName(head.lower)) return unit;
   if (single) return pack.lookupPlace(head.text) ? unit : { ...unit, hint: 'person' };
   return { ...unit, type: 'person', by: 'given-name' };

@@ -1,5 +1,6 @@
 import type { Token } from '../../pipeline/article.js';
 import type { NameUnit, SplitContext } from './split-name-units.js';
+import { initialsOf, isAcronym } from './initials.js';
 
 type UnitType = NonNullable<NameUnit['type']>;
 type Typing = { type: UnitType; by: string } | null;
@@ -73,8 +74,8 @@ function organizationCueBehind(unit: NameUnit, c: SplitContext): Typing {
 
 /**
  * A person by the words around the name: a nationality before it ("il filippino X", "la cantante
- * napoletana X"), an age after it ("X, 36 anni", "X (57 anni)"), a role in apposition ("X, il
- * ministro", "il suo avvocato, X").
+ * napoletana X"), an age before or after it ("il ventenne X", "X, 36 anni", "X (57 anni)"), a role
+ * in apposition ("X, il ministro", "il suo avvocato, X").
  */
 function personCue(unit: NameUnit, c: SplitContext): Typing {
   const { tokens, names, pack } = c;
@@ -84,6 +85,8 @@ function personCue(unit: NameUnit, c: SplitContext): Typing {
   const prev2 = at(unit.first - 2);
   const isPersonRole = (t: Token | undefined) => t !== undefined && !t.capitalized && pack.roleNouns.get(t.lower)?.type === 'person';
   if (prev && !prev.capitalized && pack.demonymPlace(prev.lower) !== null && prev2 && (pack.determiners.has(prev2.lower) || isPersonRole(prev2))) return { type: 'person', by: 'nationality-before' };
+  // "il ventiseienne X"
+  if (prev && !prev.capitalized && names.isAgeAdjective(prev.lower) && prev2 && pack.determiners.has(prev2.lower)) return { type: 'person', by: 'age' };
   if (prev?.text === ',' && isPersonRole(prev2)) return { type: 'person', by: 'role-apposition' };
   const next = at(unit.end);
   const next2 = at(unit.end + 1);
@@ -119,6 +122,8 @@ function typePairs(units: NameUnit[], c: SplitContext): void {
     else if (bracketed && a.by === 'acronym' && a.type === 'organization' && !b.type) Object.assign(b, { type: 'organization', by: 'acronym' });
     else if (bracketed && b.by === 'acronym' && a.type && a.type !== b.type) Object.assign(b, { type: a.type, by: 'same-article' });
     else if (bracketed && a.type === 'place' && !b.type) Object.assign(b, { type: 'place', by: 'place-pair' });
+    // "Vernio (PO)": a town with its province's code
+    else if (bracketed && b.by === 'province-code' && !a.type) Object.assign(a, { type: 'place', by: 'place-pair' });
     else if ((bracketed || comma) && b.type === 'place' && !a.type && b.canonical && names.placeKind(b.canonical) !== 'city') Object.assign(a, { type: 'place', by: 'place-pair' });
   }
 }
@@ -127,6 +132,20 @@ function typePairs(units: NameUnit[], c: SplitContext): void {
 function weakPreposition(unit: NameUnit, c: SplitContext): Typing {
   const { prev, adjacent } = wordsBefore(unit, c.tokens);
   return prev && !prev.capitalized && adjacent && c.names.weakPlacePrepositions.has(prev.lower) ? { type: 'place', by: 'weak-preposition' } : null;
+}
+
+const PHRASE_END = /^[.,;:()]$/u;
+
+/**
+ * "il carcere di X.", "gli abitanti di X,": a single unknown name after "di" that ends its phrase
+ * is most often a place (a person or a body named so was typed by the article before).
+ */
+function weakOf(unit: NameUnit, c: SplitContext, anyLength = false): Typing {
+  const { tokens, names } = c;
+  const { prev, adjacent } = wordsBefore(unit, tokens);
+  const next = tokens[unit.end];
+  const ends = next === undefined || next.sentence !== tokens[unit.first]!.sentence || PHRASE_END.test(next.text);
+  return (anyLength || unit.end - unit.first === 1) && adjacent && prev && !prev.capitalized && names.weakPlaceOfPrepositions.has(prev.lower) && ends ? { type: 'place', by: 'weak-preposition' } : null;
 }
 
 /** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place). */
@@ -193,18 +212,39 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const open = (unit: NameUnit) => !unit.type && !unit.rejected;
   const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
   for (const unit of units) {
+    // "Stroppiana (VC)": a province's code in brackets, although it reads as a Roman numeral
+    const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
+    const bracketed = unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')';
+    if (bracketed && names.isProvinceCode(code) && tokens[unit.first - 2]?.capitalized) {
+      Object.assign(unit, { type: 'place', by: 'province-code', rejected: false });
+      continue;
+    }
     if (unit.rejected) continue;
     // "l'uragano Ike", "la nave Concordia", "il film Fences": a name, but of nothing we track
-    const { prev } = wordsBefore(unit, tokens);
+    const { prev, adjacent } = wordsBefore(unit, tokens);
+    // "la società Urban Screen": a body's descriptor outweighs a given name's words
+    if (prev && adjacent && !prev.capitalized && names.organizationCues.has(prev.lower) && unit.by === 'given-name' && unit.end - unit.first > 1) {
+      set(unit, { type: 'organization', by: 'organization-cue' });
+      continue;
+    }
+    // "i Gipsy Kings": a plural article makes a band or a team even of a given name's words
+    if (prev && adjacent && !prev.capitalized && names.pluralArticles.has(prev.lower) && unit.by === 'given-name' && unit.end - unit.first > 1) {
+      set(unit, { type: 'organization', by: 'organization-cue' });
+      continue;
+    }
+    // "la scuola «Francesco Neri»", "lo stadio «Mario Rossi»": a quoted name a place or a body is named after
+    if (prev && !adjacent && !prev.capitalized && names.dedicationHeads.has(prev.lower) && (!unit.type || unit.by === 'given-name')) {
+      set(unit, { type: names.placeHeadsDirect.has(prev.lower) ? 'place' : 'organization', by: 'dedication' });
+      continue;
+    }
     if (prev && !prev.capitalized && names.nonEntityCues.has(prev.lower)) {
       Object.assign(unit, { type: null, rejected: true });
       continue;
     }
-    const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
-    if (unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')' && names.isProvinceCode(code)) set(unit, { type: 'place', by: 'province-code' });
-    else if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c));
+    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c));
   }
   typePairs(units, c);
+  typeDedicatedNames(units, c, (unit, from = unit.first) => tokens.slice(from, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
   // the type a name has elsewhere in the article: the one most of its typed occurrences have
   const votes = new Map<string, Map<UnitType, number>>();
   const known = new Map<string, UnitType>();
@@ -252,11 +292,16 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   for (const unit of units) {
     if (!open(unit) || !unit.hint) continue;
     const { prev, adjacent } = wordsBefore(unit, tokens);
-    if (!(adjacent && prev && c.pack.determiners.has(prev.lower)) && !(adjacent && prev && names.definiteArticles.has(prev.lower))) set(unit, { type: unit.hint, by: 'given-name' });
+    if ((adjacent && prev && c.pack.determiners.has(prev.lower)) || (adjacent && prev && names.definiteArticles.has(prev.lower))) continue;
+    // "di San Giuliano.": a saint's name is a town's as often as not
+    const saint = names.honorifics.has(tokens[unit.first]!.lower) ? weakOf(unit, c, true) : null;
+    set(unit, saint ?? { type: unit.hint, by: 'given-name' });
   }
-  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null));
+  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null) ?? weakOf(unit, c));
   fromArticle();
   fromLists();
+  fromArticle();
+  typeSpelledAcronyms(units, c, (unit) => c.text.slice(tokens[unit.first]!.start, tokens[unit.end - 1]!.end));
   fromArticle();
   // last: a lone unknown name after a feminine article is a company or a body ("la Consob")
   for (const unit of units) {
@@ -266,6 +311,47 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   }
   fromArticle();
   mergeUnknownTails(units, c);
+}
+
+/**
+ * "l'Enpa" where the article names the "Ente Nazionale Protezione Animali": an unknown name of an
+ * acronym's shape that spells the initials of one organisation of the article is an organisation.
+ */
+function typeSpelledAcronyms(units: NameUnit[], c: SplitContext, wordsOf: (unit: NameUnit) => string): void {
+  const { tokens, pack } = c;
+  const words = { skipped: c.names.acronymSkips, isGivenName: pack.isGivenName };
+  const spelledBy = new Map<string, Set<string>>();
+  for (const unit of units) {
+    if (unit.type !== 'organization' || unit.rejected || unit.end - unit.first < 2) continue;
+    for (const initials of initialsOf(wordsOf(unit), words)) (spelledBy.get(initials) ?? spelledBy.set(initials, new Set()).get(initials)!).add(wordsOf(unit).toLowerCase());
+  }
+  for (const unit of units) {
+    const head = tokens[unit.first]!;
+    if (unit.type || unit.rejected || unit.end - unit.first !== 1 || !isAcronym(head.text) || pack.isGivenName(head.lower)) continue;
+    if (spelledBy.get(head.lower)?.size === 1) Object.assign(unit, { type: 'organization', by: 'acronym' });
+  }
+}
+
+/**
+ * "allo Stadio Mario Rossi ... al Mario Rossi": a place or body named after someone, then called by
+ * that name alone after an article, is still the place or the body, not the person (who takes no
+ * article).
+ */
+function typeDedicatedNames(units: NameUnit[], c: SplitContext, keyOf: (unit: NameUnit, from?: number) => string): void {
+  const { tokens, names } = c;
+  const dedicated = new Map<string, UnitType>();
+  for (const unit of units) {
+    if ((unit.type === 'place' || unit.type === 'organization') && !unit.rejected && unit.end - unit.first > 2 && names.dedicationHeads.has(tokens[unit.first]!.lower)) {
+      dedicated.set(keyOf(unit, unit.first + 1), unit.type);
+    }
+  }
+  if (dedicated.size === 0) return;
+  for (const unit of units) {
+    if (unit.rejected || (unit.type && unit.by !== 'given-name')) continue;
+    const { prev, adjacent } = wordsBefore(unit, tokens);
+    const type = dedicated.get(keyOf(unit));
+    if (type && adjacent && prev && !prev.capitalized && names.definiteArticles.has(prev.lower)) Object.assign(unit, { type, by: 'same-article' });
+  }
 }
 
 /** "Milano Bovisa", "Roma Termini": a place and an unknown name right after it in one run are one place. */

@@ -10,7 +10,8 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '-', ')']);
  * megabyte with no full stop does, and every stage that reads a clause or a sentence would then
  * read it again for each cue in it.
  * @example
- * capSentenceLength(tokens, { start: 0, end: 700 }, 300) // [{ start: 0, end: 281 }, { start: 281, end: 577 }, { start: 577, end: 700 }]
+ * // 700 tokens with no comma or dash
+ * capSentenceLength(tokens, { start: 0, end: 700 }, 300) // [{ start: 0, end: 300 }, { start: 300, end: 600 }, { start: 600, end: 700 }]
  */
 export function capSentenceLength(tokens: readonly Token[], sentence: Range, max: number): Range[] {
   if (sentence.end - sentence.start <= max) return [sentence];
