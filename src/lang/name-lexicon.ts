@@ -72,6 +72,8 @@ export interface NameLexicon {
   acronymSkips: ReadonlySet<string>;
   /** Words that join the parts of an organisation's name: "Movimento per l'Autonomia". */
   organizationConnectors: ReadonlySet<string>;
+  /** Conjunctions inside an organisation's name, unless a second body, place or person follows: "Commissione Finanze e Tesoro". */
+  organizationConjunctions: ReadonlySet<string>;
   /** The preposition "of" and its articulated forms: "Camera dei deputati", "ministro degli Esteri". */
   ofParticles: ReadonlySet<string>;
   /** Capitalised function words that cannot stand inside a name: a run stops before them ("... Colombo Anche per"). */
@@ -126,6 +128,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, institutionSeats: none, placeKind: () => null,
 };

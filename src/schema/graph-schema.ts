@@ -4,9 +4,10 @@
  * types below both come from these TypeBox definitions, so they cannot drift apart.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { SCHEMA_ID, SCHEMA_VERSION } from './version.js';
 
-export const SCHEMA_VERSION = '1.1.0';
-export const SCHEMA_ID = 'https://claimgraph.dev/schemas/article-graph.schema.json';
+export { SCHEMA_ID, SCHEMA_VERSION };
+
 
 const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code unit offset into the article text' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

@@ -122,6 +122,7 @@ export const italianNameWords: NameLexicon = {
   preverbalParticles: words(`si non ci ne lo la li le gli mi ti vi`),
   subjectOpeners: words(`il lo la l' i gli le e ed che ma mentre quando intanto anche`),
   organizationConnectors: words(`per`),
+  organizationConjunctions: words(`e ed`),
   acronymSkips: words(`di del dello della dell' dei degli delle d' e ed per il lo la l' i gli le a al alla in con su of the and for de des du la le von van`),
   companyForms: words(`spa srl sas snc sapa scarl scrl scpa srls onlus inc ltd llc llp plc corp gmbh ag sa nv bv`),
   ofParticles: words(`di del dello della dell' dei degli delle d'`),

@@ -1,5 +1,6 @@
 import type { Article } from '../../pipeline/article.js';
-import { SCHEMA_VERSION, type ArticleGraph, type Attribution, type Claim, type Diagnostic, type Quote, type TimeExpression } from '../../schema/graph-schema.js';
+import { SCHEMA_VERSION } from '../../schema/version.js';
+import type { ArticleGraph, Attribution, Claim, Diagnostic, Quote, TimeExpression } from '../../schema/graph-schema.js';
 import { contentHash } from '../../text/content-hash.js';
 import { spanOf } from '../../text/span.js';
 import { capDiagnostics } from './cap-diagnostics.js';

@@ -74,16 +74,22 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       const after = tokens[j + 1];
       if (SHORT_LOWER.test(next.text) && after?.text === '-' && glued(next, after) && j + 2 < end && glued(after, tokens[j + 2]!) && isNameWord(tokens[j + 2])) { j += 3; continue; }
       // "Banca d'Italia", "Óscar de la Hoya"
+      // (not "del Paese": a capitalised common noun is no name)
       if (pack.nameParticles.has(next.lower)) {
         const second = tokens[j + 1];
         const k = second && !second.capitalized && (pack.nameParticles.has(second.lower) || pack.determiners.has(second.lower)) ? j + 2 : j + 1;
-        if (startsWord(k)) { j = k + 1; continue; }
+        if (startsWord(k) && !names.capitalisedCommonNouns.has(tokens[k]!.lower)) { j = k + 1; continue; }
       }
-      // "Movimento per l'Autonomia", "Ministero delle Infrastrutture e dei Trasporti"
-      if (organization && names.organizationConnectors.has(next.lower)) {
+      // "Movimento per l'Autonomia", "Ministero delle Infrastrutture e dei Trasporti"; not a second
+      // body, place, company or person ("il Senato e la Camera", "la Lega e Forza Italia" stays two
+      // when "Forza" is a head; "Università di Padova e Bologna")
+      const conjunction = names.organizationConjunctions.has(next.lower);
+      if (organization && (names.organizationConnectors.has(next.lower) || conjunction)) {
         let k = j + 1;
         while (k < end && k < j + 3 && (pack.determiners.has(tokens[k]!.lower) || pack.nameParticles.has(tokens[k]!.lower)) && !tokens[k]!.capitalized) k++;
-        if (startsWord(k) && !pack.isGivenName(tokens[k]!.lower)) { j = k + 1; continue; }
+        const word = tokens[k];
+        const another = word !== undefined && (pack.isGivenName(word.lower) || (conjunction && (pack.organizationHeads.has(word.lower) || pack.lookupPlace(word.text) !== null || names.isKnownOrganization(word.text))));
+        if (startsWord(k) && !another) { j = k + 1; continue; }
       }
       break;
     }
