@@ -81,7 +81,7 @@ may hope grace faith joy king queen green brown stone price chance dawn april ju
 summer winter river baby crystal star sunny ford chase dell mercedes
 parla vada senta veda diede dara vince dura mica pelle alta belle cara aria nonna giovani vere retta grato
 bara dea amen sir don van neri viola bianca cristiana crescente felicità vitale ia
-golden royal general sky art jazz liga rio
+golden royal general sky art jazz liga rio france
 `;
 
 /**

@@ -48,6 +48,8 @@ export interface NameLexicon {
   weakPlaceOfPrepositions: ReadonlySet<string>;
   /** Adjectives that stay inside an organisation's name after its head: "Commissione europea", "Corte suprema". */
   organizationAdjectives: ReadonlySet<string>;
+  /** Endings of adjectives that stay in a body's name after its head, participles left out: "Curia diocesana", "Borsa economica". */
+  nameAdjectiveEndings: readonly string[];
   /** Words that open a role with the role noun after them, and are no role alone: "primo ministro". */
   rolePrefixes: ReadonlySet<string>;
   /** Endings of adjectives, by which a lowercase word between a role and a name is the role's: "giudice monocratico", "regista statunitense". */
@@ -128,6 +130,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, institutionSeats: none, placeKind: () => null,
 };

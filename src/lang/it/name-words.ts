@@ -92,6 +92,7 @@ export const italianNameWords: NameLexicon = {
     ospedaliero ospedaliera sanitario sanitaria scientifico scientifica universitario universitaria sportivo sportiva
     musulmano musulmana musulmani cristiano cristiana cristiani`),
   rolePrefixes: italianRolePrefixes,
+  nameAdjectiveEndings: [...words(`ale ali ile ili ico ica ici iche ario aria ari arie ivo iva ivi ive ese esi ano ana ani ane`)],
   // -ico, -ale, -ile, -ario, -ivo, -ese, -ano, -ista, -ente/-ante, participles -ato/-uto/-ito, -oso, -eo
   adjectiveEndings: [...words(`
     ico ica ici iche ale ali ile ili ario aria ari arie ivo iva ivi ive ese esi ano ana ani ane ista isti iste

@@ -2,14 +2,21 @@ import type { Token } from '../../pipeline/article.js';
 import type { NameUnit, SplitContext } from './split-name-units.js';
 import { institutionsByFirstWord } from './institution-units.js';
 
-/** How many lowercase words a name may take after its head ("Federazione nazionale di atletica pesante"). */
-const MAX_TAIL = 4;
+/** How many lowercase words a name may take after its head ("Centro nazionale per la ricerca scientifica"). */
+const MAX_TAIL = 6;
 
 const lowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalized;
 
-/** Whether the lowercase word after an organisation stays in its name: "Commissione europea", "Parlamento inglese". */
+/**
+ * Whether the lowercase word after an organisation stays in its name: "Commissione europea",
+ * "Parlamento inglese", and any word of a naming adjective's shape ("Curia diocesana bolognese",
+ * "Borsa economica italiana"), no participle ("il Ministero interessato").
+ */
 function organizationAdjective(c: SplitContext, t: Token | undefined): boolean {
-  return lowerWord(t) && (c.names.organizationAdjectives.has(t!.lower) || c.pack.demonymPlace(t!.lower) !== null);
+  if (!lowerWord(t)) return false;
+  const word = t!.lower;
+  const shaped = c.names.nameAdjectiveEndings.some((ending) => word.endsWith(ending)) && !c.pack.stopwords.has(word) && !c.pack.roleNouns.has(word);
+  return c.names.organizationAdjectives.has(word) || c.pack.demonymPlace(word) !== null || shaped;
 }
 
 /** Extends a unit back over a lowercase head: "provincia di | Pavia", "aeroporto | Marconi". */
@@ -82,15 +89,21 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
       unit.end++;
     }
   };
+  const headEnd = unit.end;
   takeAdjectives();
   if (unit.by !== 'organization-head') return;
-  // "Camera dei deputati", "Corte suprema di cassazione", "Procura dei minori"
+  // "Camera dei deputati", "Corte suprema di cassazione", "Procura dei minori", and after an
+  // adjective "per" + noun: "Commissione internazionale per la caccia alle balene"
+  const purpose = unit.end > headEnd;
   while (unit.end + 1 < limit) {
     const particle = at(unit.end);
-    const noun = at(unit.end + 1);
-    if (!lowerWord(particle) || !names.ofParticles.has(particle!.lower) || !lowerWord(noun)) break;
+    const article = at(unit.end + 1);
+    const skip = purpose && lowerWord(particle) && names.organizationConnectors.has(particle!.lower) && lowerWord(article) && pack.determiners.has(article!.lower) ? 1 : 0;
+    const noun = at(unit.end + 1 + skip);
+    const joins = lowerWord(particle) && (names.ofParticles.has(particle!.lower) || (purpose && names.organizationConnectors.has(particle!.lower) && unit.end > headEnd));
+    if (!joins || !lowerWord(noun)) break;
     if (pack.stopwords.has(noun!.lower) || pack.roleNouns.get(noun!.lower)?.type === 'person' || pack.determiners.has(noun!.lower)) break;
-    unit.end += 2;
+    unit.end += 2 + skip;
     takeAdjectives();
   }
 }

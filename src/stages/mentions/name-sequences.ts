@@ -16,6 +16,7 @@ const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalized;
 const QUOTE_OR_DASH = /^[«“„"'‘\-–—(]$/u;
 const QUOTE_OPEN = /^[«“"]$/u;
+const ALL_CAPITALS = /^[\p{Lu}\p{N}]+$/u;
 const QUOTE_CLOSE = /^[»”"]$/u;
 const glued = (a: Token, b: Token) => a.end === b.start;
 
@@ -83,13 +84,21 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
       // "Movimento per l'Autonomia", "Ministero delle Infrastrutture e dei Trasporti"; not a second
       // body, place, company or person ("il Senato e la Camera", "la Lega e Forza Italia" stays two
       // when "Forza" is a head; "Università di Padova e Bologna")
-      const conjunction = names.organizationConjunctions.has(next.lower);
-      if (organization && (names.organizationConnectors.has(next.lower) || conjunction)) {
+      if (organization && names.organizationConnectors.has(next.lower)) {
         let k = j + 1;
         while (k < end && k < j + 3 && (pack.determiners.has(tokens[k]!.lower) || pack.nameParticles.has(tokens[k]!.lower)) && !tokens[k]!.capitalized) k++;
+        if (startsWord(k) && !pack.isGivenName(tokens[k]!.lower)) { j = k + 1; continue; }
+      }
+      // "Commissione Finanze e Tesoro", "Istituto di Geofisica e Vulcanologia": one word that ends
+      // the name after "e" (or "e dei"); not a second name ("il Nordic Council e Amnesty
+      // International", "Radio Nacional ed ESPN", "Borsa Italiana e di BPU", "Rugby Roma e L'Aquila")
+      if (organization && names.organizationConjunctions.has(next.lower)) {
+        const k = j + 1 < end && names.definiteArticles.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.capitalized ? j + 2 : j + 1;
         const word = tokens[k];
-        const another = word !== undefined && (pack.isGivenName(word.lower) || (conjunction && (pack.organizationHeads.has(word.lower) || pack.lookupPlace(word.text) !== null || names.isKnownOrganization(word.text))));
-        if (startsWord(k) && !another) { j = k + 1; continue; }
+        const last = tokens[k + 1] === undefined || k + 1 >= end || !isNameWord(tokens[k + 1]);
+        const another = word === undefined || ALL_CAPITALS.test(word.text) || pack.isGivenName(word.lower) || pack.organizationHeads.has(word.lower) ||
+          pack.lookupPlace(word.text) !== null || names.isKnownOrganization(word.text) || names.definiteArticles.has(word.lower);
+        if (startsWord(k) && last && !another) { j = k + 1; continue; }
       }
       break;
     }

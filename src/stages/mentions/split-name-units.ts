@@ -66,8 +66,7 @@ function personStarts(c: SplitContext, first: number, end: number): number[] {
     if (!isWord(t) || !pack.isGivenName(t.lower) || !isWord(tokens[k + 1])) continue;
     if (before.kind === 'punct' || pack.isGivenName(before.lower) || names.givenNamePrefixes.has(before.lower) || names.honorifics.has(before.lower)) continue;
     const from = cuts.length > 0 ? cuts[cuts.length - 1]! : first;
-    // "Banca Cesare Ponti", "Agence France Press": a head names the body after the person
-    if (k - from === 1 && (names.dedicationHeads.has(tokens[from]!.lower) || pack.organizationHeads.has(tokens[from]!.lower))) continue;
+    if (k - from === 1 && names.dedicationHeads.has(tokens[from]!.lower)) continue;
     if (pack.roleNouns.get(before.lower)?.type === 'person') continue;
     // "la Lega Nord di Roberto Maroni": the particle belongs to neither
     if (isParticle(c, before) && (k - 1 === from || names.dedicationHeads.has(tokens[k - 2]!.lower))) continue;

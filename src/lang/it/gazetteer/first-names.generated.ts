@@ -6168,7 +6168,6 @@ foulques
 frana
 franc
 franca
-france
 francene
 frances
 francesca
