@@ -8,10 +8,13 @@ export interface AdversarialInput {
 export interface AdversarialRow {
   name: string;
   bytes: number;
+  /** CPU milliseconds of the best run. */
   ms: number;
   fixtureMs: number;
+  /** CPU time per byte over the fixture's. */
   ratioToFixture: number;
-  cpuRatioToFixture: number;
+  wallMs: number;
+  wallRatioToFixture: number;
   valid: boolean;
   quotes: number;
   claims: number;

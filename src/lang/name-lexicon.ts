@@ -50,6 +50,20 @@ export interface NameLexicon {
   organizationAdjectives: ReadonlySet<string>;
   /** Endings of adjectives that stay in a body's name after its head, participles left out: "Curia diocesana", "Borsa economica". */
   nameAdjectiveEndings: readonly string[];
+  /** Nouns of a match, in whose sentence the sides named are teams: "la partita", "la finale", "il derby". */
+  matchCues: ReadonlySet<string>;
+  /** Prepositions before a match's opponent: "contro". */
+  matchOpponents: ReadonlySet<string>;
+  /** Prepositions before a match's two sides: "tra", "fra". */
+  matchBetween: ReadonlySet<string>;
+  /** Words before a service's name that make it a medium, not an actor: "su Facebook", "il profilo Twitter". */
+  mediumCues: ReadonlySet<string>;
+  /** Forms of "to be" that open a name's definition: "X è un'azienda", "X è stata la prima squadra". */
+  copulas: ReadonlySet<string>;
+  /** Ordinal adjectives that may stand in a definition: "la prima squadra". */
+  ordinals: ReadonlySet<string>;
+  /** Lowercased prefixes of surnames written with a capital inside: "McCain", "DiCaprio", "LaGuardia". */
+  surnamePrefixes: ReadonlySet<string>;
   /** Words that open a role with the role noun after them, and are no role alone: "primo ministro". */
   rolePrefixes: ReadonlySet<string>;
   /** Endings of adjectives, by which a lowercase word between a role and a name is the role's: "giudice monocratico", "regista statunitense". */
@@ -130,6 +144,6 @@ export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, institutionSeats: none, placeKind: () => null,
 };

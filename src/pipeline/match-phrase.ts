@@ -34,10 +34,22 @@ function compile(phrases: Phrases): CompiledPhrases {
  * alternatives with '|': "da|dal|dalla"). Returns the phrase's length in tokens, or 0.
  */
 export function matchPhrase(tokens: readonly Token[], at: number, phrases: Phrases): number {
+  return matchCompiled(tokens, at, compile(phrases));
+}
+
+/** `matchPhrase` with the list looked up once, for a loop over every token of an article. */
+export function phraseMatcher(phrases: Phrases): (tokens: readonly Token[], at: number) => number {
+  const compiled = compile(phrases);
+  return (tokens, at) => matchCompiled(tokens, at, compiled);
+}
+
+function matchCompiled(tokens: readonly Token[], at: number, compiled: CompiledPhrases): number {
   const first = tokens[at];
   if (!first) return 0;
-  const { words, byFirstWord, firstEmpty } = compile(phrases);
-  for (const index of byFirstWord.get(first.lower) ?? []) {
+  const { words, byFirstWord, firstEmpty } = compiled;
+  const candidates = byFirstWord.get(first.lower);
+  if (candidates === undefined) return 0;
+  for (const index of candidates) {
     if (index > firstEmpty) break;
     const phrase = words[index]!;
     let k = 1;

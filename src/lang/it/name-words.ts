@@ -61,7 +61,7 @@ export const italianNameWords: NameLexicon = {
     ['società', 'azienda', 'compagnia', 'gruppo', 'holding', 'multinazionale', 'colosso', 'marchio'],
     ['banca', 'istituto', 'gruppo'],
     ['partito', 'movimento'],
-    ['associazione', 'organizzazione', 'fondazione', 'federazione', 'confederazione', 'onlus', 'ong'],
+    ['associazione', 'organizzazione', 'ente', 'fondazione', 'federazione', 'confederazione', 'onlus', 'ong'],
     ['sindacato', 'confederazione'],
     ['quotidiano', 'giornale', 'testata', 'settimanale', 'periodico', 'rivista'],
     ['emittente', 'televisione'],
@@ -69,7 +69,7 @@ export const italianNameWords: NameLexicon = {
     ['squadra', 'club', 'società'],
   ],
   companyDescriptors: words(`società azienda compagnia gruppo holding multinazionale colosso`),
-  organizationOfCues: words(`dipendenti azionisti vertici vertice acquisizione fusione sede sedi azioni titolo bilancio
+  organizationOfCues: words(`dipendenti dipendente impiegato impiegata impiegati azionisti vertici vertice acquisizione fusione sede sedi azioni titolo bilancio
     fatturato utili conti clienti abbonati iscritti militanti tesserati tifosi dirigenti`),
   personOfCues: words(`figlio figlia figli moglie marito madre padre fratello sorella fratellastro sorellastra nipote
     cugino cugina nonno nonna vedova vedovo compagno compagna fidanzato fidanzata amico amica erede`),
@@ -91,8 +91,16 @@ export const italianNameWords: NameLexicon = {
     amministrativo amministrativa tributario tributaria anticorruzione antimafia antiterrorismo monetario monetaria
     ospedaliero ospedaliera sanitario sanitaria scientifico scientifica universitario universitaria sportivo sportiva
     musulmano musulmana musulmani cristiano cristiana cristiani`),
+  mediumCues: words(`su sul sulla sui sugli sulle tramite via profilo pagina account canale post`),
+  copulas: words(`è era sono erano sarà fu stato stata stati state resta rimane diventato diventata`),
+  ordinals: words(`prima primo seconda secondo terza terzo ultima ultimo unica unico sola solo maggiore principale`),
+  surnamePrefixes: words(`mc mac de di da del della la le lo van von o`),
+  matchCues: words(`partita partite match finale finali finalissima semifinale semifinali quarti ottavi derby amichevole`),
+  matchOpponents: words(`contro`),
+  matchBetween: words(`tra fra`),
   rolePrefixes: italianRolePrefixes,
-  nameAdjectiveEndings: [...words(`ale ali ile ili ico ica ici iche ario aria ari arie ivo iva ivi ive ese esi ano ana ani ane`)],
+  // not -ano, a verb's plural ("i Carabinieri indagano")
+  nameAdjectiveEndings: [...words(`ale ali ile ili ico ica ici iche ario aria ari arie ivo iva ivi ive ese esi ana ani ane`)],
   // -ico, -ale, -ile, -ario, -ivo, -ese, -ano, -ista, -ente/-ante, participles -ato/-uto/-ito, -oso, -eo
   adjectiveEndings: [...words(`
     ico ica ici iche ale ali ile ili ario aria ari arie ivo iva ivi ive ese esi ano ana ani ane ista isti iste
@@ -143,9 +151,9 @@ export const italianNameWords: NameLexicon = {
     'protezione civile', 'guardia costiera', 'guardia di finanza', 'guardia civil', 'polizia di stato',
     'polizia municipale', 'polizia locale', 'polizia stradale', 'corte costituzionale', 'corte suprema',
     'corte di cassazione', 'corte dei conti', 'squadra mobile', 'marina militare', 'aeronautica militare',
-    'forze armate', 'amministrazione comunale', 'questura', 'prefettura',
+    'forze armate', 'amministrazione comunale', 'questura', 'prefettura', 'regime',
   ],
-  pluralArticles: words(`i gli`),
+  pluralArticles: words(`i gli dei degli ai agli dai dagli nei negli sui sugli coi`),
   definiteArticles: words(`
     il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo dalla dall'
     dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla sull' sui sugli sulle col coi`),

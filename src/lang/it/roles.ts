@@ -64,9 +64,10 @@ export const italianOrganizationHeads = new Set(
   polizia esercito marina aeronautica guardia carabinieri forze armata brigata stormo reggimento corpo comune regione
   prefettura questura ente consorzio cooperativa accademia conservatorio borsa cassa direzione segreteria
   movimento fronte alleanza coalizione lega unione chiesa nazionale squadra tg radio repubblica presidenza cda curia
-  fondo ordine ferrovie autostrade poste arma forza
+  fondo ordine ferrovie autostrade poste arma forza gazzetta team rifondazione sinistra destra democrazia
   società gruppo spa s.p.a srl inc ltd corp corporation company council assembly association union league
-  international organization organisation agency agence institute institut institutet foundation bank party university college
+  international organization organisation agency agence institute institut institutet institution foundation bank party university college
+  centre center society trust
   group holding airlines airways motors communications media records network systems technologies laboratories
   nazioni unite commission committee department ministry court news times post press tv rai
   fc ac as ss ssc asd calcio club sporting rugby basket volley pallavolo pallacanestro hockey baseball football racing atletico

@@ -60,7 +60,8 @@ export function resolveOrganization(
 ): { actor: number; rule: string } | null {
   const head = mention.role?.head;
   const article = tokens[mention.firstToken - 1];
-  if (!head || !words.kinds.some((kind) => kind.includes(head)) || !article || !words.definiteArticles.has(article.lower)) return null;
+  // a capitalised head opens a name ("l'Associazione Nazionale ..."): no description
+  if (!head || tokens[mention.firstToken]!.capitalized || !words.kinds.some((kind) => kind.includes(head)) || !article || !words.definiteArticles.has(article.lower)) return null;
   // `recent` is in text order: search back from the mention
   let lo = 0;
   let hi = recent.length;

@@ -1,5 +1,5 @@
 import type { Article, CueMatch } from '../../pipeline/article.js';
-import { matchPhrase } from '../../pipeline/match-phrase.js';
+import { phraseMatcher } from '../../pipeline/match-phrase.js';
 import type { Range } from '../../text/span.js';
 import { clauseEnd } from './clause-end.js';
 import type { SubjectIndex } from './find-subject.js';
@@ -44,8 +44,9 @@ export function accordingTo(article: Article, index: SubjectIndex): AccordingTo[
   const tokens = article.tokens!;
   const mentions = article.mentions!;
   const found: AccordingTo[] = [];
+  const matchAccordingTo = phraseMatcher(article.pack.accordingTo);
   for (let i = 0; i < tokens.length; i++) {
-    const length = matchPhrase(tokens, i, article.pack.accordingTo);
+    const length = matchAccordingTo(tokens, i);
     if (length === 0) continue;
     const sentence = tokens[i]!.sentence;
     const before = tokens[i - 1];

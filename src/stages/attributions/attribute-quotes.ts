@@ -67,15 +67,18 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
 
   // Headings repeat body quotes ("“Saremo sempre fermamente al fianco dei nostri compagni russi”").
   // Keys are made on demand: only quotes left without a speaker and their neighbours need one.
-  const keys: string[] = [];
+  // Filled with undefined up front: written out of order, an empty array may fall back to a slow sparse layout.
+  const keys: Array<string | undefined> = new Array<string | undefined>(quotes.length).fill(undefined);
   const keyOf = (n: number) => (keys[n] ??= nameKey(article.text.slice(quotes[n]!.content.start, quotes[n]!.content.end)).replace(/[^\p{L}\p{N} ]/gu, ''));
+  // One key holds the other: only the longer can hold the shorter (at equal lengths, both hold or neither).
+  const holds = (a: string, b: string) => (a.length >= b.length ? a.includes(b) : b.includes(a));
   // Searched among the nearest quotes only: a heading repeats a quote of its own article.
   const WINDOW = 40;
   quotes.forEach((quote, n) => {
     if (results[n] || quote.isTitle || keyOf(n).length < 12) return;
     let source = -1;
     for (let m = Math.max(0, n - WINDOW); m < Math.min(quotes.length, n + WINDOW) && source < 0; m++) {
-      if (m !== n && results[m]?.speaker.actor && (keyOf(m).includes(keyOf(n)) || keyOf(n).includes(keyOf(m)))) source = m;
+      if (m !== n && results[m]?.speaker.actor && holds(keyOf(m), keyOf(n))) source = m;
     }
     if (source >= 0) results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[source]!.speaker, rule: 'repeats-attributed-quote' } };
   });

@@ -10,12 +10,14 @@ const lowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word'
 /**
  * Whether the lowercase word after an organisation stays in its name: "Commissione europea",
  * "Parlamento inglese", and any word of a naming adjective's shape ("Curia diocesana bolognese",
- * "Borsa economica italiana"), no participle ("il Ministero interessato").
+ * "Borsa economica italiana"), no participle ("il Ministero interessato") and no verb of speech.
  */
 function organizationAdjective(c: SplitContext, t: Token | undefined): boolean {
   if (!lowerWord(t)) return false;
   const word = t!.lower;
-  const shaped = c.names.nameAdjectiveEndings.some((ending) => word.endsWith(ending)) && !c.pack.stopwords.has(word) && !c.pack.roleNouns.has(word);
+  // (not a verb of speech: "l'Ente Protezione Animali critica")
+  const shaped = c.names.nameAdjectiveEndings.some((ending) => word.endsWith(ending)) && !c.pack.stopwords.has(word) && !c.pack.roleNouns.has(word) &&
+    c.pack.cueOf(word) === undefined && !c.pack.auxiliaries.has(word);
   return c.names.organizationAdjectives.has(word) || c.pack.demonymPlace(word) !== null || shaped;
 }
 

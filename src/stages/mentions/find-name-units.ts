@@ -30,6 +30,9 @@ export function findNameUnits(article: Article): FoundNames {
   const names = pack.names ?? emptyNameLexicon;
   const context: SplitContext = { tokens, text, pack, names };
 
+  // the words the article writes in lowercase somewhere
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
   let units: NameUnit[];
   if (pack.tagNames) units = taggedUnits(pack.tagNames(text), tokens);
   else {
@@ -37,8 +40,6 @@ export function findNameUnits(article: Article): FoundNames {
     for (const s of sentences) sequences.push(...nameSequences(tokens, s.firstToken, s.endToken, pack, names));
     const midCapitalized = new Set<string>();
     for (const seq of sequences) for (let t = seq.sentenceInitial ? seq.first + 1 : seq.first; t < seq.end; t++) midCapitalized.add(tokens[t]!.lower);
-    const lowercase = new Set<string>();
-    for (const t of tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
     units = [];
     for (const seq of sequences) {
       const trimmed = trimSentenceInitial(seq, tokens, pack, names, { midCapitalized, lowercase });
@@ -53,8 +54,6 @@ export function findNameUnits(article: Article): FoundNames {
   // a role and a comma before an unknown name ("il governatore della Florida, Jeb Bush"). Not a
   // word the article writes in lowercase ("il Pontefice Cattolico").
   const unitAt = new Map(units.map((u) => [u.first, u]));
-  const lowercase = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) lowercase.add(t.lower);
   for (const nominal of nominals) {
     if (nominal.type !== 'person') continue;
     const unit = unitAt.get(nominal.endToken);

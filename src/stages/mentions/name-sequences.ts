@@ -52,7 +52,8 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
         // "... Gabriele Neri Il giorno dopo": an article before a lowercase word opens a sentence
         // run into the name (a heading or a caption); "Ignazio La Russa" keeps its "La"
         const after = tokens[j + 1];
-        if (names.definiteArticles.has(next.lower) && !ROMAN.test(next.text) && (!after || j + 1 >= end || (after.kind === 'word' && !after.capitalized))) break;
+        // (or an acronym: "... su Marte La NASA ha annunciato")
+        if (names.definiteArticles.has(next.lower) && !ROMAN.test(next.text) && (!after || j + 1 >= end || (after.kind === 'word' && (!after.capitalized || (after.text.length > 1 && ALL_CAPITALS.test(after.text)))))) break;
         organization ||= pack.organizationHeads.has(next.lower);
         j++;
         continue;

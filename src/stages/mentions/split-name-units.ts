@@ -116,6 +116,11 @@ function splitSeat(c: SplitContext, head: number, end: number): NameUnit[] | nul
 /** Types a stretch of a run by its words alone: heads, the gazetteer, given names, shapes. */
 function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   const { tokens, pack, names } = c;
+  // "Apple Music", "Microsoft Office", "SpaceX Demo": a known company's name, then its product's
+  for (let k = first + 1; k < end && k <= first + 3; k++) {
+    if (!names.isKnownOrganization(c.text.slice(tokens[first]!.start, tokens[k - 1]!.end))) continue;
+    return [{ first, end: k, type: 'organization', by: 'known-organization' }, ...(isWord(tokens[k]) ? typeSegment(c, k, end) : [])];
+  }
   // "Alfa Beta S.p.A.": a name with a company's legal form is one company
   for (let k = first + 1; k < end; k++) if (companyFormEnd(tokens, k, end, names.companyForms) === end) return [{ first, end, type: 'organization', by: 'company-form' }];
   const whole = longestPlace(c, first, end);
@@ -136,6 +141,11 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
     for (let k = first + eventAt + 1; k < end - 1; k++) {
       const place = isParticle(c, tokens[k]!) ? longestPlace(c, k + 1, end) : null;
       if (place && place.end === end) places.push({ first: k + 1, end, type: 'place', canonical: place.place.name, by: 'gazetteer' });
+    }
+    // ... and so is an acronym after the event's head: "Vertice NATO"
+    const k = first + eventAt + 1;
+    if (places.length === 0 && k === end - 1 && ACRONYM.test(tokens[k]!.text) && !names.commonAcronyms.has(tokens[k]!.lower)) {
+      return [{ first: k, end, type: 'organization', by: 'acronym' }];
     }
     return places.length > 0 ? places : [{ first, end, type: null, rejected: true }];
   }
@@ -240,6 +250,10 @@ function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   if (!single && names.givenNamePrefixes.has(head.lower)) return { ...unit, type: 'person', by: 'given-name' };
   // "De Mistura", "Di Pietro", "D'Alema": a capitalised particle and one name are an Italian surname
   if (unit.end - unit.first === 2 && head.capitalized && names.surnameParticles.has(head.lower) && isWord(tokens[unit.first + 1])) return { ...unit, type: 'person', by: 'surname' };
+  // "Messaggerie Italiane", "Sinistra Italiana": a nationality inside a name of unknown words makes a body
+  if (!single && !pack.isGivenName(head.lower) && tokens.slice(unit.first + 1, unit.end).some((t) => t.capitalized && pack.demonymPlace(t.lower) !== null)) {
+    return { ...unit, type: 'organization', by: 'organization-head' };
+  }
   if (!pack.isGivenName(head.lower)) return unit;
   if (single) return pack.lookupPlace(head.text) ? unit : { ...unit, hint: 'person' };
   return { ...unit, type: 'person', by: 'given-name' };
@@ -269,7 +283,8 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
   while (i < end && pack.roleNouns.get(tokens[i]!.lower)?.type === 'person' && !names.honorifics.has(tokens[i]!.lower)) {
     i++;
     while (i < end && pack.roleModifiers.has(tokens[i]!.lower)) i++;
-    if (i < end && isParticle(c, tokens[i]!)) {
+    // "Presidente Della Repubblica": a title may capitalise its particle
+    if (i < end && pack.nameParticles.has(tokens[i]!.lower)) {
       i++;
       const k = skipPortfolios();
       if (k > i) { i = k; continue; }

@@ -24,19 +24,71 @@ export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
     if (kind === 'region' && articled && cue && !cue.capitalized && names.organizationOfCues.has(cue.lower)) Object.assign(unit, { type: 'organization', by: 'club' });
   }
   typeMatches(units, c);
+  spreadClubs(units, c);
 }
 
-/** "Juventus - Milan", "Lega - Pdl": two names set against each other with a spaced dash are of one kind, and with a body on one side, both are bodies. */
+const DASH = /^[-–—]$/u;
+
+/**
+ * Teams set against each other. With a spaced dash two names are of one kind, and with a body on
+ * one side both are bodies ("Juventus - Milan", "Lega - Pdl"). In a sentence about a match ("la
+ * partita", "la finale") the sides are teams, countries and cities included: "la partita Ecuador -
+ * Polonia", "la finale tra Juventus e Lazio", "una partita contro l'Australia".
+ */
 function typeMatches(units: NameUnit[], c: SplitContext): void {
-  const { tokens } = c;
-  for (let i = 0; i + 1 < units.length; i++) {
+  const { tokens, names } = c;
+  const matches = new Set<number>();
+  for (const t of tokens) if (t.kind === 'word' && !t.capitalized && names.matchCues.has(t.lower)) matches.add(t.sentence);
+  // a side is a name not known as anything else: unknown, a place, or a lone given name ("Nancy")
+  const side = (u: NameUnit) => !u.rejected && (u.type === null || u.type === 'place' || (u.type === 'person' && u.by === 'given-name' && u.end - u.first === 1));
+  const toClub = (u: NameUnit) => {
+    Object.assign(u, { type: 'organization', by: 'club' });
+    delete u.canonical; // "Milan" the team is not "Milano"
+  };
+  /** The word before a unit, past an article: "contro l'Australia" -> "contro". */
+  const governor = (u: NameUnit) => {
+    const k = u.first - 1 >= 0 && names.definiteArticles.has(tokens[u.first - 1]!.lower) ? u.first - 2 : u.first - 1;
+    return k >= 0 && tokens[k]!.sentence === tokens[u.first]!.sentence ? tokens[k] : undefined;
+  };
+  for (let i = 0; i < units.length; i++) {
     const a = units[i]!;
-    const b = units[i + 1]!;
-    const dash = tokens[a.end];
-    if (a.rejected || b.rejected || b.first !== a.end + 1 || !dash || !/^[-–—]$/u.test(dash.text)) continue;
-    if (dash.start === tokens[a.end - 1]!.end || tokens[b.first]!.start === dash.end) continue;
-    const club = (u: NameUnit) => u.type === null || (u.type === 'place' && u.by === 'gazetteer');
-    if (a.type === 'organization' && club(b)) Object.assign(b, { type: 'organization', by: 'club' });
-    else if (b.type === 'organization' && club(a)) Object.assign(a, { type: 'organization', by: 'club' });
+    const b = units[i + 1];
+    const inMatch = matches.has(tokens[a.first]!.sentence);
+    const dash = b ? tokens[a.end] : undefined;
+    const spacedDash = b !== undefined && dash !== undefined && !a.rejected && !b.rejected && b.first === a.end + 1 && DASH.test(dash.text) &&
+      dash.start !== tokens[a.end - 1]!.end && tokens[b.first]!.start !== dash.end;
+    if (spacedDash) {
+      const club = (u: NameUnit) => u.type === null || (u.type === 'place' && u.by === 'gazetteer');
+      if (inMatch && side(a) && side(b)) [a, b].forEach(toClub);
+      else if (a.type === 'organization' && club(b!)) toClub(b!);
+      else if (b!.type === 'organization' && club(a)) toClub(a);
+      continue;
+    }
+    if (!inMatch || !side(a)) continue;
+    const before = governor(a);
+    if (before && names.matchOpponents.has(before.lower)) toClub(a);
+    // "tra Juventus e Lazio"
+    const and = b ? tokens[a.end] : undefined;
+    const joined = b !== undefined && and !== undefined && names.organizationConjunctions.has(and.lower) && (b.first === a.end + 1 || (b.first === a.end + 2 && names.definiteArticles.has(tokens[a.end + 1]!.lower)));
+    if (before && names.matchBetween.has(before.lower) && joined && side(b!)) [a, b!].forEach(toClub);
+  }
+}
+
+/**
+ * A name the article uses for a team is that team wherever a guess made it a place ("Juventus"
+ * after "la finale tra Juventus e Lazio"), and so is a town's other name ("Milan" for Milano); the
+ * town's own name stays the town.
+ */
+function spreadClubs(units: NameUnit[], c: SplitContext): void {
+  const { tokens, text } = c;
+  const key = (u: NameUnit) => tokens.slice(u.first, u.end).map((t) => t.lower).join(' ');
+  const clubs = new Set(units.filter((u) => u.by === 'club').map(key));
+  if (clubs.size === 0) return;
+  for (const unit of units) {
+    if (unit.rejected || (unit.type !== 'place' && unit.type !== null) || unit.by === 'place-head' || !clubs.has(key(unit))) continue;
+    const written = text.slice(tokens[unit.first]!.start, tokens[unit.end - 1]!.end);
+    if (unit.by === 'gazetteer' && unit.canonical === written) continue;
+    Object.assign(unit, { type: 'organization', by: 'club' });
+    delete unit.canonical;
   }
 }

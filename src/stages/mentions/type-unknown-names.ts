@@ -1,11 +1,11 @@
 import type { Token } from '../../pipeline/article.js';
 import type { NameUnit, SplitContext } from './split-name-units.js';
-import { initialsOf, isAcronym } from './initials.js';
+import { mergeUnknownTails, typeDedicatedNames, typePairs, typeSpelledAcronyms } from './type-related-names.js';
+import { wordsBefore } from './words-before.js';
 
 type UnitType = NonNullable<NameUnit['type']>;
 type Typing = { type: UnitType; by: string } | null;
 
-const QUOTE_MARK = /^[«“„"‘']$/u;
 /**
  * Typings that are guesses: when the occurrences of one name disagree, a typing by stronger
  * evidence outvotes them ("la società X" over "a X").
@@ -13,15 +13,6 @@ const QUOTE_MARK = /^[«“„"‘']$/u;
 const WEAK_RULES = new Set(['weak-preposition', 'role-complement', 'list', 'feminine-article', 'same-article']);
 const LIST_JOINERS = new Set([',', 'e', 'ed', 'o', 'and']);
 const words = (tokens: readonly Token[], unit: NameUnit) => tokens.slice(unit.first, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower);
-
-/** The word before a unit (past quote marks) and the one before that, in its sentence. */
-function wordsBefore(unit: NameUnit, tokens: readonly Token[]) {
-  const sentence = tokens[unit.first]!.sentence;
-  let k = unit.first - 1;
-  while (k >= 0 && QUOTE_MARK.test(tokens[k]!.text)) k--;
-  const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
-  return { prev: at(k), prev2: at(k - 1), prev3: at(k - 2), adjacent: k === unit.first - 1 };
-}
 
 /** Strong cues before a unit: "la società X", "la cittadina di X", "in X". */
 function strongCue(unit: NameUnit, c: SplitContext): Typing {
@@ -72,6 +63,34 @@ function organizationCueBehind(unit: NameUnit, c: SplitContext): Typing {
   return null;
 }
 
+/** How far a copula's predicate may reach for its noun: "X è stata la prima squadra". */
+const MAX_PREDICATE = 4;
+
+/**
+ * A name defined by a copula: "X è un'azienda", "X è stata la prima squadra", "X era un paese di
+ * pescatori", "X è il ministro". The predicate's first noun of a kind types the name.
+ */
+function predicateCue(unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, names, pack } = c;
+  const sentence = tokens[unit.first]!.sentence;
+  let k = unit.end;
+  const at = (i: number) => (i < tokens.length && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
+  let copula = false;
+  while (at(k) && names.copulas.has(tokens[k]!.lower)) { copula = true; k++; }
+  if (!copula) return null;
+  for (const limit = k + MAX_PREDICATE; k < limit && at(k); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.capitalized) return null;
+    if (names.organizationCues.has(t.lower) && pack.roleNouns.get(t.lower)?.type !== 'person') return { type: 'organization', by: 'predicate' };
+    if (names.placeCues.has(t.lower)) return { type: 'place', by: 'predicate' };
+    // "X è il ministro" (not "X è leader di mercato": a role with no article says what a body is too)
+    if (pack.roleNouns.get(t.lower)?.type === 'person') return pack.determiners.has(tokens[k - 1]!.lower) ? { type: 'person', by: 'predicate' } : null;
+    const filler = pack.determiners.has(t.lower) || names.nameAdjectiveEndings.some((e) => t.lower.endsWith(e)) || names.ordinals.has(t.lower);
+    if (!filler) return null;
+  }
+  return null;
+}
+
 /**
  * A person by the words around the name: a nationality before it ("il filippino X", "la cantante
  * napoletana X"), an age before or after it ("il ventenne X", "X, 36 anni", "X (57 anni)"), a role
@@ -104,28 +123,32 @@ function personCue(unit: NameUnit, c: SplitContext): Typing {
   return null;
 }
 
+/** Whether a medium's cue stands before the unit, past a possessive: "su X", "sul proprio profilo X". */
+function mediumBefore(unit: NameUnit, c: SplitContext): boolean {
+  const { tokens, names, pack } = c;
+  let k = unit.first - 1;
+  while (k >= 0 && k >= unit.first - 3 && tokens[k]!.kind === 'word' && !tokens[k]!.capitalized && pack.determiners.has(tokens[k]!.lower) && !names.mediumCues.has(tokens[k]!.lower)) k--;
+  const cue = tokens[k];
+  return cue !== undefined && cue.sentence === tokens[unit.first]!.sentence && !cue.capitalized && names.mediumCues.has(cue.lower);
+}
+
+const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
+
 /**
- * Names that explain each other: an acronym in brackets after its name ("Organizzazione Mondiale
- * della Sanità (OMS)"), a place in brackets or after a comma that locates the one before it
- * ("Galveston (Texas)", "Machynlleth, Galles").
+ * "SpaceX", "OpenLeaks", "ThyssenKrupp": a capital inside a word is a brand's, not a person's
+ * (but "McCain", "DiCaprio", "LaGuardia": the name prefixes of surnames).
  */
-function typePairs(units: NameUnit[], c: SplitContext): void {
-  const { tokens, names } = c;
-  for (let i = 0; i + 1 < units.length; i++) {
-    const a = units[i]!;
-    const b = units[i + 1]!;
-    if (a.rejected || b.rejected) continue;
-    const bracketed = b.first === a.end + 1 && tokens[a.end]!.text === '(' && tokens[b.end]?.text === ')';
-    const comma = b.first === a.end + 1 && tokens[a.end]!.text === ',' && (tokens[b.end] === undefined || tokens[b.end]!.kind === 'punct');
-    if (bracketed && b.by === 'acronym' && !a.type) Object.assign(a, { type: b.type, by: 'acronym' });
-    // "l'OMS (Organizzazione mondiale della sanità)": the name spelled out after its acronym
-    else if (bracketed && a.by === 'acronym' && a.type === 'organization' && !b.type) Object.assign(b, { type: 'organization', by: 'acronym' });
-    else if (bracketed && b.by === 'acronym' && a.type && a.type !== b.type) Object.assign(b, { type: a.type, by: 'same-article' });
-    else if (bracketed && a.type === 'place' && !b.type) Object.assign(b, { type: 'place', by: 'place-pair' });
-    // "Vernio (PO)": a town with its province's code
-    else if (bracketed && b.by === 'province-code' && !a.type) Object.assign(a, { type: 'place', by: 'place-pair' });
-    else if ((bracketed || comma) && b.type === 'place' && !a.type && b.canonical && names.placeKind(b.canonical) !== 'city') Object.assign(a, { type: 'place', by: 'place-pair' });
+function camelCase(unit: NameUnit, c: SplitContext): Typing {
+  const word = c.tokens[unit.first]!.text;
+  if (unit.end - unit.first !== 1 || !INNER_CAPITAL.test(word)) return null;
+  const parts = word.match(/\p{Lu}*\p{Ll}*/gu)!.filter(Boolean).map((part) => part.toLowerCase());
+  // "WineFestival", "MotoGP": an event's name
+  if (c.names.surnamePrefixes.has(parts[0]!)) return null;
+  if (parts.some((part) => c.names.nonEntityHeads.has(part))) {
+    unit.rejected = true;
+    return null;
   }
+  return { type: 'organization', by: 'camel-case' };
 }
 
 /** "a X": a place, unless the article knows X otherwise ("a Rossi" after "Mario Rossi"). */
@@ -227,6 +250,11 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       set(unit, { type: 'organization', by: 'organization-cue' });
       continue;
     }
+    // "un post su Facebook", "sul proprio profilo Twitter": a service used as a medium is no actor
+    if (unit.by === 'known-organization' && mediumBefore(unit, c)) {
+      Object.assign(unit, { type: null, rejected: true });
+      continue;
+    }
     // "i Gipsy Kings": a plural article makes a band or a team even of a given name's words
     if (prev && adjacent && !prev.capitalized && names.pluralArticles.has(prev.lower) && unit.by === 'given-name' && unit.end - unit.first > 1) {
       set(unit, { type: 'organization', by: 'organization-cue' });
@@ -237,11 +265,11 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       set(unit, { type: names.placeHeadsDirect.has(prev.lower) ? 'place' : 'organization', by: 'dedication' });
       continue;
     }
-    if (prev && !prev.capitalized && names.nonEntityCues.has(prev.lower)) {
+    if (prev && !prev.capitalized && names.nonEntityCues.has(prev.lower) && unit.by !== 'known-organization') {
       Object.assign(unit, { type: null, rejected: true });
       continue;
     }
-    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c));
+    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c) ?? predicateCue(unit, c) ?? camelCase(unit, c));
   }
   typePairs(units, c);
   typeDedicatedNames(units, c, (unit, from = unit.first) => tokens.slice(from, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
@@ -255,6 +283,8 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   }));
   const personWords = new Set<string>();
   const surnames = new Set<string>();
+  // "Adobe" after "Adobe Systems": the first word of a company's name, if it is no head or article
+  const organizationFirstWords = new Set<string>();
   const fromArticle = () => {
     votes.clear();
     for (const unit of units) {
@@ -263,6 +293,9 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       const tally = votes.get(key) ?? new Map<UnitType, number>();
       tally.set(unit.type, (tally.get(unit.type) ?? 0) + (WEAK_RULES.has(unit.by ?? '') ? 1 : 2));
       votes.set(key, tally);
+      const head = tokens[unit.first]!;
+      if (unit.type === 'organization' && own.length > 1 && head.capitalized && !c.pack.organizationHeads.has(head.lower) && !names.definiteArticles.has(head.lower) &&
+        !c.pack.lookupPlace(head.text) && !c.pack.isGivenName(head.lower)) organizationFirstWords.add(own[0]!);
       if (unit.type !== 'person') continue;
       for (const w of own) personWords.add(w);
       if (own.length > 1) surnames.add(own[own.length - 1]!);
@@ -274,7 +307,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       // "la Houston" after "Whitney Houston": a surname the gazetteer also knows as a town
       const surname = unit.by === 'gazetteer' && own.length === 1 && surnames.has(own[0]!) && !strongCue(unit, c) && !weakPreposition(unit, c);
       if (!open(unit) && !surname) continue;
-      const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(key);
+      const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(key) ?? (own.length === 1 && organizationFirstWords.has(own[0]!) ? 'organization' : undefined);
       if (type) set(unit, { type, by: 'same-article' });
     }
   };
@@ -311,59 +344,4 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   }
   fromArticle();
   mergeUnknownTails(units, c);
-}
-
-/**
- * "l'Enpa" where the article names the "Ente Nazionale Protezione Animali": an unknown name of an
- * acronym's shape that spells the initials of one organisation of the article is an organisation.
- */
-function typeSpelledAcronyms(units: NameUnit[], c: SplitContext, wordsOf: (unit: NameUnit) => string): void {
-  const { tokens, pack } = c;
-  const words = { skipped: c.names.acronymSkips, isGivenName: pack.isGivenName };
-  const spelledBy = new Map<string, Set<string>>();
-  for (const unit of units) {
-    if (unit.type !== 'organization' || unit.rejected || unit.end - unit.first < 2) continue;
-    for (const initials of initialsOf(wordsOf(unit), words)) (spelledBy.get(initials) ?? spelledBy.set(initials, new Set()).get(initials)!).add(wordsOf(unit).toLowerCase());
-  }
-  for (const unit of units) {
-    const head = tokens[unit.first]!;
-    if (unit.type || unit.rejected || unit.end - unit.first !== 1 || !isAcronym(head.text) || pack.isGivenName(head.lower)) continue;
-    if (spelledBy.get(head.lower)?.size === 1) Object.assign(unit, { type: 'organization', by: 'acronym' });
-  }
-}
-
-/**
- * "allo Stadio Mario Rossi ... al Mario Rossi": a place or body named after someone, then called by
- * that name alone after an article, is still the place or the body, not the person (who takes no
- * article).
- */
-function typeDedicatedNames(units: NameUnit[], c: SplitContext, keyOf: (unit: NameUnit, from?: number) => string): void {
-  const { tokens, names } = c;
-  const dedicated = new Map<string, UnitType>();
-  for (const unit of units) {
-    if ((unit.type === 'place' || unit.type === 'organization') && !unit.rejected && unit.end - unit.first > 2 && names.dedicationHeads.has(tokens[unit.first]!.lower)) {
-      dedicated.set(keyOf(unit, unit.first + 1), unit.type);
-    }
-  }
-  if (dedicated.size === 0) return;
-  for (const unit of units) {
-    if (unit.rejected || (unit.type && unit.by !== 'given-name')) continue;
-    const { prev, adjacent } = wordsBefore(unit, tokens);
-    const type = dedicated.get(keyOf(unit));
-    if (type && adjacent && prev && !prev.capitalized && names.definiteArticles.has(prev.lower)) Object.assign(unit, { type, by: 'same-article' });
-  }
-}
-
-/** "Milano Bovisa", "Roma Termini": a place and an unknown name right after it in one run are one place. */
-function mergeUnknownTails(units: NameUnit[], c: SplitContext): void {
-  for (let i = 0; i + 1 < units.length; i++) {
-    const place = units[i]!;
-    const tail = units[i + 1]!;
-    if (place.type !== 'place' || place.rejected || tail.type || tail.rejected || tail.first !== place.end) continue;
-    const head = c.tokens[tail.first]!;
-    if (!head.capitalized || head.sentence !== c.tokens[place.first]!.sentence || head.start !== c.tokens[place.end - 1]!.end + 1) continue;
-    place.end = tail.end;
-    delete place.canonical;
-    tail.rejected = true;
-  }
 }

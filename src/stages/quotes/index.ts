@@ -14,33 +14,36 @@ type Unshaped = Omit<QuoteSpan, 'kind' | 'isTitle'>;
  * Where each unclosed quote ends: at the first cue break after its opening mark ("«Resteremo,
  * ha detto"), or else at the end of the last paragraph it runs through. The breaks are found once
  * per such paragraph, from its earliest unclosed quote on, not once per quote: a paragraph of
- * 100,000 « would otherwise be read 100,000 times.
+ * 100,000 « would otherwise be read 100,000 times. Returns the end offset of each pair, by its
+ * index, -1 for a closed pair.
  */
-function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], article: Article): Map<MarkPair, number> {
+function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], article: Article): Int32Array {
   const tokens = article.tokens!;
+  const ends = new Int32Array(pairs.length).fill(-1);
+  // Per pair: the first token after its opening mark, and the end of its last paragraph (-1: closed).
+  const from = new Int32Array(pairs.length);
+  const to = new Int32Array(pairs.length).fill(-1);
   const searches = new Map<number, { from: number; breaks: number[] }>();
-  const unclosed = pairs.filter((pair) => pair.close === null).map((pair) => ({
-    pair,
-    from: tokenAt(tokens, pair.open) + 1,
-    to: tokenAt(tokens, paragraphs[pair.lastParagraph]!.end),
-  }));
-  for (const { from, to } of unclosed) {
-    const search = searches.get(to);
-    if (!search || from < search.from) searches.set(to, { from, breaks: [] });
-  }
-  for (const [to, search] of searches) search.breaks = findCueBreaks(tokens, search.from, to, article.pack);
-  const ends = new Map<MarkPair, number>();
-  for (const { pair, from, to } of unclosed) {
-    const breaks = searches.get(to)!.breaks;
+  pairs.forEach((pair, i) => {
+    if (pair.close !== null) return;
+    from[i] = tokenAt(tokens, pair.open) + 1;
+    to[i] = tokenAt(tokens, paragraphs[pair.lastParagraph]!.end);
+    const search = searches.get(to[i]!);
+    if (!search || from[i]! < search.from) searches.set(to[i]!, { from: from[i]!, breaks: [] });
+  });
+  for (const [end, search] of searches) search.breaks = findCueBreaks(tokens, search.from, end, article.pack);
+  pairs.forEach((pair, i) => {
+    if (to[i] === -1) return;
+    const breaks = searches.get(to[i]!)!.breaks;
     let lo = 0;
     let hi = breaks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < from) lo = mid + 1;
+      if (breaks[mid]! < from[i]!) lo = mid + 1;
       else hi = mid;
     }
-    ends.set(pair, lo < breaks.length ? tokens[breaks[lo]!]!.start : paragraphs[pair.lastParagraph]!.end);
-  }
+    ends[i] = lo < breaks.length ? tokens[breaks[lo]!]!.start : paragraphs[pair.lastParagraph]!.end;
+  });
   return ends;
 }
 
@@ -61,12 +64,13 @@ export const quoteMarksStage: Stage = {
     const unclosedEnd = endUnclosed(pairs, paragraphs, article);
     const trim: (start: number, end: number) => Range = pairs.length > 0 ? trimMarks(text) : (start, end) => ({ start, end });
     const spans: Unshaped[] = [];
-    for (const pair of pairs) {
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!;
       let end: number;
       if (pair.close !== null) end = pair.close;
       else {
         const paragraph = paragraphs[pair.lastParagraph]!;
-        end = unclosedEnd.get(pair)!;
+        end = unclosedEnd[i]!;
         diagnostics.push({
           code: 'quote/unclosed',
           severity: 'warning',

@@ -41,9 +41,15 @@ export function tokenize(text: string, folded: string, start: number, end: numbe
   for (let at = 0; ; ) {
     while (at < length && isSpace(slice.charCodeAt(at))) at++;
     if (at >= length) break;
-    TOKEN_AT.lastIndex = at;
-    TOKEN_AT.test(slice); // always matches: `\S` takes any character that is not a space
-    const next = TOKEN_AT.lastIndex;
+    // An ASCII character that is no letter or digit can only be a one-character token (`\S`).
+    const first = slice.charCodeAt(at);
+    let next: number;
+    if (first < 128 && !((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first >= 48 && first <= 57))) next = at + 1;
+    else {
+      TOKEN_AT.lastIndex = at;
+      TOKEN_AT.test(slice); // always matches: `\S` takes any character that is not a space
+      next = TOKEN_AT.lastIndex;
+    }
     const raw = pooled(pool, slice.slice(at, next));
     const s = start + at;
     at = next;

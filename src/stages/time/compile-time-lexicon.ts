@@ -1,6 +1,6 @@
 import type { TimeLexicon, TimeUnit } from '../../lang/time-lexicon.js';
 import { buildAlternation } from '../../text/build-alternation.js';
-import { buildTimeGrammar, TRIGGER_CLASSES } from './time-grammar.js';
+import { compileTimeGrammar, TRIGGER_CLASSES, type TimeGrammar } from './time-grammar.js';
 
 /** What a word contributes: its class letter (see time-grammar.ts) and, for some, a value. */
 export interface WordReading {
@@ -34,7 +34,7 @@ export interface CompiledTimeLexicon {
   ordinalSuffixes: Set<string>;
   /** Global scan for the tokens that may hold an expression: digits and time words. */
   trigger: RegExp;
-  grammar: RegExp;
+  grammar: TimeGrammar;
   futureExceptions: Set<string>;
 }
 
@@ -128,7 +128,7 @@ export function compileTimeLexicon(lexicon: TimeLexicon): CompiledTimeLexicon {
     nonNouns: new Set(lexicon.nonNouns.map((k) => k.toLowerCase().replace(/’/g, "'"))),
     ordinalSuffixes: new Set(lexicon.ordinalSuffixes),
     trigger: new RegExp(`\\d+|\\b(?:${wordSource})(?![a-zA-Z0-9\\u00c0-\\u024f])`, 'gi'),
-    grammar: buildTimeGrammar({ monthBeforeDay: lexicon.monthBeforeDay }),
+    grammar: compileTimeGrammar({ monthBeforeDay: lexicon.monthBeforeDay }),
     futureExceptions: new Set(lexicon.future.exceptions.map((e) => e.toLowerCase())),
   }).get(lexicon)!;
 }

@@ -6,7 +6,6 @@ import { interpretTime, type TimeReading } from './interpret-time.js';
 import { isFutureClause } from './is-future-clause.js';
 import { readTimeTokens } from './read-time-tokens.js';
 import { resolveTime, type ResolvedTime } from './resolve-time.js';
-import { SHAPE_NAMES } from './time-grammar.js';
 
 /** A temporal expression found in a text: its span and its place on the calendar. */
 export interface FoundTime extends ResolvedTime {
@@ -58,19 +57,19 @@ export function findTimes(text: string, lexicon: TimeLexicon, options: FindTimes
     for (const token of tokens) classes += token.cls;
     // The grammar searches the run left to right; a shape whose numbers cannot be a date ("alle
     // 30") is passed over one token further on.
-    grammar.lastIndex = 0;
-    for (let match = grammar.exec(classes); match !== null; match = grammar.exec(classes)) {
-      const shape = SHAPE_NAMES.find((name) => match!.groups![name] !== undefined)!;
-      const expression = tokens.slice(match.index, match.index + match[0].length);
-      const reading = interpretTime(expression, shape);
+    let from = 0;
+    for (let match = grammar.exec(classes, from); match !== null; match = grammar.exec(classes, from)) {
+      const expression = tokens.slice(match.index, match.index + match.length);
+      const reading = interpretTime(expression, match.shape);
       const start = expression[0]!.start;
       const end = expression.at(-1)!.end;
       const future = reading !== null && anchor !== null && needsTense(reading) && isFutureClause(text, start, end, compiled);
       const resolved = reading && resolveTime(reading, anchor, future);
       if (!resolved) {
-        grammar.lastIndex = match.index + 1;
+        from = match.index + 1;
         continue;
       }
+      from = match.index + match.length;
       found.push({ start, end, text: text.slice(start, end), ...resolved });
     }
     floor = run.end;
