@@ -1,3 +1,4 @@
+import { countBefore } from './count-before.js';
 import type { Range } from './span.js';
 
 /**
@@ -18,13 +19,7 @@ export class RangeLookup<T> {
   /** Values whose range holds all of `start`..`end` (a point when `end` is omitted), innermost first. */
   containing(start: number, end: number = start + 1): T[] {
     const found: { range: Range; value: T }[] = [];
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.range.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(this.items, (item) => item.range.start <= start);
     for (let i = lo - 1; i >= 0 && this.maxEnd[i]! >= end; i--) {
       const item = this.items[i]!;
       if (item.range.end >= end) found.push(item);
@@ -37,13 +32,7 @@ export class RangeLookup<T> {
   covering(start: number, end: number, share: number): T[] {
     const need = share * (end - start);
     const found: T[] = [];
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.range.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(this.items, (item) => item.range.start < end);
     for (let i = lo - 1; i >= 0 && this.maxEnd[i]! > start; i--) {
       const { range, value } = this.items[i]!;
       if (Math.min(range.end, end) - Math.max(range.start, start) >= need) found.push(value);

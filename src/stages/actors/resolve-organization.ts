@@ -1,5 +1,6 @@
 import type { NameMention, Token } from '../../pipeline/article.js';
 import { nameKey } from '../../text/slug.js';
+import { countBefore } from '../../text/count-before.js';
 
 /** How many earlier mentions with an actor an organisation description may reach back over. */
 const LOOK_BACK = 30;
@@ -63,13 +64,7 @@ export function resolveOrganization(
   // a capitalised head opens a name ("l'Associazione Nazionale ..."): no description
   if (!head || tokens[mention.firstToken]!.capitalized || !words.kinds.some((kind) => kind.includes(head)) || !article || !words.definiteArticles.has(article.lower)) return null;
   // `recent` is in text order: search back from the mention
-  let lo = 0;
-  let hi = recent.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (recent[mid]!.start < mention.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(recent, (r) => r.start < mention.start);
   for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) {
     if (fits(actors[recent[i]!.actor]!, head, words)) return { actor: recent[i]!.actor, rule: 'recent-same-kind' };
   }

@@ -1,5 +1,6 @@
 import type { NameMention } from '../../pipeline/article.js';
 import { nameKey } from '../../text/slug.js';
+import { countBefore } from '../../text/count-before.js';
 
 /** How many earlier mentions a role description may reach back over. */
 const LOOK_BACK = 60;
@@ -32,13 +33,7 @@ export function resolveRole(
   const sameTitle = [...(titled.get(title) ?? [])].filter((i) => actors[i]!.type === mention.type);
   if (sameTitle.length === 1) return { actor: sameTitle[0]!, rule: 'same-title' };
   // `recent` is in text order: search back from the mention, as far as a reader would look.
-  let lo = 0;
-  let hi = recent.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (recent[mid]!.start < mention.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(recent, (r) => r.start < mention.start);
   const head = mention.role!.head;
   const fits = mention.affiliation
     ? (a: ActorView) => a.affiliation === mention.affiliation

@@ -1,4 +1,5 @@
 import type { Article, CueMatch, NameMention, Token } from '../../pipeline/article.js';
+import { countBefore } from '../../text/count-before.js';
 
 export interface SubjectHit {
   mention: number;
@@ -134,13 +135,7 @@ export function mentionsBefore(article: Article, token: number, index: SubjectIn
   // Only the tokens where a mention ends are visited, from the last at or before `token` back:
   // one call per cue, and a cue every few words would otherwise probe 80 tokens each.
   const ends = mentionEnds(index);
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= token) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(ends, (end) => end <= token);
   for (let k = lo - 1; k >= 0 && ends[k]! > from && token - ends[k]! < 80 * sentencesBack; k--) for (const m of index.byEnd.get(ends[k]!)!) found.push(m);
   return found;
 }

@@ -1,5 +1,6 @@
 import type { Article, CueMatch, QuoteSpan } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
+import { countBefore } from '../../text/count-before.js';
 
 const JOINERS = new Set([',', '-', '–', '—']);
 const COLON_REACH = 10;
@@ -29,14 +30,7 @@ export function followsQuote(article: Article, cue: CueMatch): boolean {
 /** The quote a cue follows ("«...», ha detto"), found by binary search over the quotes' ends. */
 export function quoteBefore(article: Article, cue: CueMatch): QuoteSpan | undefined {
   const quotes = article.quoteSpans!;
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.marks.end <= cue.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const quote = quotes[lo - 1];
+  const quote = quotes[countBefore(quotes, (q) => q.marks.end <= cue.start) - 1];
   return quote && article.text.slice(quote.marks.end, cue.start).trim().length <= 2 ? quote : undefined;
 }
 

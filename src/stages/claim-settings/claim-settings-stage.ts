@@ -1,18 +1,13 @@
 import type { ClaimSetting } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { countBefore } from '../../text/count-before.js';
 import { findClause } from './find-clause.js';
 import { isLocatedAfter } from './is-located-after.js';
 import { pickNearest } from './pick-nearest.js';
 
 // First index whose range ends after `at`, in ranges sorted by start that rarely nest.
 function firstEndingAfter(ranges: readonly { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = countBefore(ranges, (r) => r.start < at);
   while (lo > 0 && ranges[lo - 1]!.end > at) lo--;
   return lo;
 }

@@ -7,6 +7,7 @@ import { classifyQuote } from './classify-quote.js';
 import { findCueBreaks } from './find-cue-breaks.js';
 import { pairQuoteMarks, type MarkPair } from './pair-quote-marks.js';
 import { trimMarks } from './trim-marks.js';
+import { countBefore } from '../../text/count-before.js';
 
 type Unshaped = Omit<QuoteSpan, 'kind' | 'isTitle'>;
 
@@ -35,13 +36,7 @@ function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], a
   pairs.forEach((pair, i) => {
     if (to[i] === -1) return;
     const breaks = searches.get(to[i]!)!.breaks;
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < from[i]!) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(breaks, (b) => b < from[i]!);
     ends[i] = lo < breaks.length ? tokens[breaks[lo]!]!.start : paragraphs[pair.lastParagraph]!.end;
   });
   return ends;
