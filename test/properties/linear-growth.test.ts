@@ -31,10 +31,10 @@ describe('extractGraph grows linearly on adversarial input (4× the text, under 
     const validation = validateGraph(JSON.parse(JSON.stringify(graph)));
     expect(validation.valid ? [] : validation.errors).toEqual([]);
     expectGraphInvariants(large, graph);
-    // A shared machine only adds time: the lowest of up to three measurements. Quadratic stays
+    // A shared machine only adds time: the lowest of up to five measurements. Quadratic stays
     // over the bound however often it is measured; linear does not.
     let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio >= BOUND; attempt++) ratio = Math.min(ratio, bestTime(large, 2) / bestTime(small, 3));
+    for (let attempt = 0; attempt < 5 && ratio >= BOUND; attempt++) ratio = Math.min(ratio, bestTime(large, 2) / bestTime(small, 3));
     expect(ratio).toBeLessThan(BOUND);
   });
 });
@@ -49,7 +49,7 @@ describe('the English tagger grows linearly on a run with no sentence end', () =
     const large = input.build(fixture, 128 * 1024);
     extractGraph(small, { language: 'en' });
     let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio >= BOUND; attempt++) ratio = Math.min(ratio, bestTime(large, 1, 'en') / bestTime(small, 1, 'en'));
+    for (let attempt = 0; attempt < 5 && ratio >= BOUND; attempt++) ratio = Math.min(ratio, bestTime(large, 1, 'en') / bestTime(small, 1, 'en'));
     expect(ratio).toBeLessThan(BOUND);
   }, 120_000);
 });
