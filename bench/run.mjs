@@ -11,6 +11,7 @@ import { mbPerSecond, resultOf, runNode, timeRuns } from './measure.mjs';
 import { measurePeakHeap } from './memory.mjs';
 import { withDistinctNames } from './distinct-names.mjs';
 import { measureStartup } from './startup.mjs';
+import { runAdversarial } from './adversarial.mjs';
 
 const quick = process.argv.includes('--quick');
 const LIB = `${ROOT}dist/index.js`;
@@ -100,6 +101,10 @@ for (const size of sizes) {
 log('batch 1 vs 2 workers...');
 results.batch = await measureBatch(CLI, { lines: quick ? 300 : 1200, runs: quick ? 1 : 3 });
 
+// --- Adversarial inputs (issue 7): per-byte time against the fixture at the same size -------------
+log('adversarial inputs...');
+results.adversarial = await runAdversarial({ log, size: quick ? 256 * 1024 : 1024 * 1024, runs: quick ? 1 : 3 });
+
 // --- Targets ----------------------------------------------------------------------------------------
 const at = (list, label) => list.find((x) => x.size === label);
 const small = at(results.throughput, '100 KB');
@@ -113,6 +118,8 @@ target(`time per KB, ${largest.size} / 100 KB`, largest.msPerKB / small.msPerKB,
 target('  the same, on CPU time', largest.cpuMsPerKB / small.cpuMsPerKB, '<= 1.5', largest.cpuMsPerKB / small.cpuMsPerKB <= 1.5);
 target('import + first graph', results.startup.totalMs, '< 100 ms', results.startup.totalMs < 100, 'ms');
 for (const m of results.memory) target(`peak heap per input byte at ${m.size}`, m.peakHeapPerInputByte, '< 40', m.peakHeapPerInputByte < 40, 'B/B');
+const worstAdversarial = results.adversarial.reduce((a, b) => (b.ratioToFixture > a.ratioToFixture ? b : a));
+target(`worst adversarial input per byte vs fixture (${worstAdversarial.name}, CPU)`, worstAdversarial.ratioToFixture, '<= 3x', worstAdversarial.ratioToFixture <= 3, 'x');
 target('batch speed-up, 2 workers vs 1', results.batch.speedup, '>= 1.8x', results.batch.speedup >= 1.8, 'x');
 results.machine.loadAverageAtEnd = loadavg().map((l) => +l.toFixed(2));
 results.seconds = Math.round((Date.now() - started) / 1000);
@@ -141,6 +148,9 @@ console.log(`import + first graph: ${f(s.totalMs, 1)} ms (import ${f(s.importMs,
 const b = results.batch;
 const got = (c) => (c === null ? '' : `, using ${f(c)} cores`);
 console.log(`batch: ${b.lines} articles (${(b.bytes / 2 ** 20).toFixed(1)} MB), 1 worker ${f(b.oneWorkerMs)} ms${got(b.oneWorkerCores)}, 2 workers ${f(b.twoWorkersMs)} ms${got(b.twoWorkersCores)}: ${f(b.speedup)}x\n`);
+console.log(table(['adversarial input', 'bytes', 'CPU ms', 'x fixture per byte (CPU)', 'wall ms', 'x fixture (wall)', 'valid graph'],
+  results.adversarial.map((r) => [r.name, r.bytes, f(r.ms), f(r.ratioToFixture), f(r.wallMs), f(r.wallRatioToFixture), r.valid ? 'yes' : 'NO'])));
+console.log('');
 console.log(table(['target', 'measured', 'goal', 'met'], results.targets.map((t) => [t.name, `${t.value}${t.unit ? ` ${t.unit}` : ''}`, t.goal, t.met ? 'yes' : 'NO'])));
 console.log(`\n${results.seconds} s; figures in bench/results.json`);
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
