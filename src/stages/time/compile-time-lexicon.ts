@@ -45,6 +45,17 @@ export function phraseKeys(phrase: string): string[] {
   return phrase.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=')(?=[\p{L}\d])/u).filter(Boolean);
 }
 
+// The grammar's letter for each plain word list, in the order they are added: a word's first
+// reading wins, so the order is part of the grammar.
+const RELATION_CLASSES = [
+  ['agoWords', 'F'], ['lastWords', 'L'], ['nextWords', 'X'], ['thisWords', 'T'],
+  ['clockTo', 'h'], ['clockFrom', 'g'], ['clockWords', 'H'], ['clockArticles', 'e'],
+] as const;
+const LINK_CLASSES = [
+  ['sinceWords', 'O'], ['untilWords', 'Z'], ['betweenWords', 'B'], ['andWords', 'E'],
+  ['toWords', 'J'], ['links', 'K'], ['articles', 'A'], ['vagueAmounts', 'v'],
+] as const;
+
 /**
  * Compiles a time lexicon into lookup tables and patterns, once per lexicon object. When one word
  * has two roles the first listed wins (a relative day over a unit, "alle" as clock word over "to").
@@ -87,24 +98,10 @@ export function compileTimeLexicon(lexicon: TimeLexicon): CompiledTimeLexicon {
   each(lexicon.decadeWords, (value) => ({ cls: 'k', value: Math.floor(value / 10) }));
   all(lexicon.dayParts, 'p');
   each(lexicon.parts, (value) => ({ cls: 'P', value }));
-  all(w.agoWords, 'F');
-  all(w.lastWords, 'L');
-  all(w.nextWords, 'X');
-  all(w.thisWords, 'T');
-  all(w.clockTo, 'h');
-  all(w.clockFrom, 'g');
-  all(w.clockWords, 'H');
-  all(w.clockArticles, 'e');
+  for (const [list, cls] of RELATION_CLASSES) all(w[list], cls);
   // A month known only from the context: 0, which leaves the date unresolved.
   all(lexicon.sameMonth, 'M', 0);
-  all(w.sinceWords, 'O');
-  all(w.untilWords, 'Z');
-  all(w.betweenWords, 'B');
-  all(w.andWords, 'E');
-  all(w.toWords, 'J');
-  all(w.links, 'K');
-  all(w.articles, 'A');
-  all(w.vagueAmounts, 'v');
+  for (const [list, cls] of LINK_CLASSES) all(w[list], cls);
   all(w.oneWords, 'w', 1);
   each(lexicon.ordinalDays, (value) => ({ cls: 'd', value }));
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
