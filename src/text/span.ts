@@ -25,7 +25,3 @@ export function trimRange(text: string, start: number, end: number, junk: RegExp
 export function overlapLength(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
-
-export function contains(outer: Range, inner: Range): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}

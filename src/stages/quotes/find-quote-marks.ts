@@ -7,7 +7,6 @@ export interface QuoteMark {
   closes: string;
 }
 
-const OPEN_CLOSE: Record<string, string> = { '«': '»', '‹': '›', '“': '”', '„': '”', '‘': '’', '"': '"', "'": "'" };
 const IS_LETTER = /\p{L}/u;
 const IS_SPACE_OR_OPEN = /[\s([{\-–—/]/u;
 const MARKS = /[«»‹›“”„‘’"']/g;
@@ -53,8 +52,4 @@ export function findQuoteMarks(text: string, start: number, end: number, folded:
     }
   }
   return marks;
-}
-
-export function closerFor(opening: string): string {
-  return OPEN_CLOSE[opening] ?? '';
 }
