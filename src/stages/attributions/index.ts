@@ -15,7 +15,7 @@ import { createSpeakerRegistry } from './speaker-registry.js';
  */
 export const attributionsStage: Stage = {
   name: 'attributions',
-  needs: ['tokens', 'sentences', 'quoteSpans', 'mentions', 'actors', 'mentionActor'],
+  needs: ['tokens', 'sentences', 'times', 'quoteSpans', 'mentions', 'actors', 'mentionActor'],
   provides: ['cues', 'indirect', 'attributed', 'actors', 'mentions', 'mentionActor'],
   run(article) {
     const index = indexMentions(article.mentions!);

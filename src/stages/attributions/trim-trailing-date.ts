@@ -1,25 +1,19 @@
 import type { Article } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
+import { countBefore } from '../../text/count-before.js';
 import type { Range } from '../../text/span.js';
 
-const YEAR = /^(?:1[0-9]|20)\d\d$/u;
-const INTRODUCERS = new Set(['nel', 'in', 'a', 'ad', 'dal', 'entro', 'il', "nell'", 'on', 'by', 'since']);
-
 /**
- * Drops a date that closes reported content: "annunciò di avere un cancro nel giugno 2011"
- * reports "avere un cancro"; the date is when it was said, not what.
+ * Drops a time expression that closes reported content, with the preposition that introduces it:
+ * "annunciò di avere un cancro nel giugno 2011" reports "avere un cancro"; the date is when it was
+ * said or done, not what. The time stage has found the expressions: this reads them, not the words.
  */
 export function trimTrailingDate(article: Article, range: Range): Range {
+  const times = article.times!;
+  const time = times[countBefore(times, (t) => t.end < range.end)];
+  if (!time || time.end !== range.end || time.start <= range.start) return range;
   const tokens = article.tokens!;
-  const months = article.pack.numbers.months;
-  let last = tokenAt(tokens, range.end) - 1;
-  if (last < 0 || !YEAR.test(tokens[last]!.text)) return range;
-  let k = last - 1;
-  if (k >= 0 && months.includes(tokens[k]!.lower)) k--;
-  if (k >= 0 && /^\d{1,2}$/u.test(tokens[k]!.text)) k--;
-  if (k >= 0 && INTRODUCERS.has(tokens[k]!.lower) && tokens[k]!.start > range.start) {
-    last = k - 1;
-    return last >= 0 && tokens[last]!.end > range.start ? { start: range.start, end: tokens[last]!.end } : range;
-  }
-  return range;
+  let last = tokenAt(tokens, time.start) - 1;
+  if (last >= 0 && article.pack.prepositions.has(tokens[last]!.lower)) last--;
+  return last >= 0 && tokens[last]!.end > range.start ? { start: range.start, end: tokens[last]!.end } : range;
 }

@@ -111,6 +111,14 @@ describe('reported speech', () => {
     expect(graph.attributions.find((a) => a.contentId === quote.id)!.rule).toBe(rule);
   });
 
+  it.each([
+    ['a date with its preposition', 'Hugo Ferri annunciò di avere un tumore nel giugno 2011.', 'avere un tumore'],
+    ['a relative day', 'Giulia Ferri ha annunciato di lasciare la politica venerdì scorso.', 'lasciare la politica'],
+  ])('leaves a closing time expression out of the content: %s', (_, text, content) => {
+    const graph = extractGraph(text, { language: 'it', publishedAt: '2024-11-01' });
+    expect(graph.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual([content]);
+  });
+
   it('gives the cue its infinitive as lemma', () => {
     const graph = extractGraph('Marco Lisi ha affermato che il progetto è pronto.', { language: 'it' });
     expect(graph.attributions[0]!.cue).toMatchObject({ text: 'ha affermato', lemma: 'affermare' });
