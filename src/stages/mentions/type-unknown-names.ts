@@ -222,6 +222,14 @@ function listsOf(units: readonly NameUnit[], tokens: readonly Token[]): NameUnit
   return lists;
 }
 
+/** The type with the most votes; of equals, the first voted for. */
+function mostVoted(tally: Map<UnitType, number>): UnitType {
+  let best: UnitType | undefined;
+  let most = -1;
+  for (const [type, count] of tally) if (count > most) [best, most] = [type, count];
+  return best!;
+}
+
 /**
  * Types the names the words alone left open, from their context and from the rest of the
  * article. Strong evidence first: the words before it ("la società X", "la cittadina di X", "in
@@ -236,9 +244,8 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
   for (const unit of units) {
     // "Stroppiana (VC)": a province's code in brackets, although it reads as a Roman numeral
-    const code = tokens.slice(unit.first, unit.end).map((t) => t.text).join('');
     const bracketed = unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')';
-    if (bracketed && names.isProvinceCode(code) && tokens[unit.first - 2]?.capitalized) {
+    if (bracketed && names.isProvinceCode(tokens[unit.first]!.text) && tokens[unit.first - 2]?.capitalized) {
       Object.assign(unit, { type: 'place', by: 'province-code', rejected: false });
       continue;
     }
@@ -277,10 +284,13 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const votes = new Map<string, Map<UnitType, number>>();
   const known = new Map<string, UnitType>();
   // spans do not change while types are settled: each unit's words are read once
-  const wordsOf = new Map(units.map((unit) => {
+  const wordsOf = new Map<NameUnit, { own: string[]; key: string; canLeadCompany?: boolean }>(units.map((unit) => {
     const own = words(tokens, unit);
-    return [unit, { own, key: own.join(' ') }] as const;
+    return [unit, { own, key: own.join(' ') }];
   }));
+  // "Adobe" of "Adobe Systems" can name the company alone: no head, article, place or given name
+  const canLeadCompany = (head: Token) => head.capitalized && !c.pack.organizationHeads.has(head.lower) && !names.definiteArticles.has(head.lower) &&
+    !c.pack.lookupPlace(head.text) && !c.pack.isGivenName(head.lower);
   const personWords = new Set<string>();
   const surnames = new Set<string>();
   // "Adobe" after "Adobe Systems": the first word of a company's name, if it is no head or article
@@ -289,18 +299,17 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     votes.clear();
     for (const unit of units) {
       if (!unit.type || unit.rejected) continue;
-      const { own, key } = wordsOf.get(unit)!;
+      const entry = wordsOf.get(unit)!;
+      const { own, key } = entry;
       const tally = votes.get(key) ?? new Map<UnitType, number>();
       tally.set(unit.type, (tally.get(unit.type) ?? 0) + (WEAK_RULES.has(unit.by ?? '') ? 1 : 2));
       votes.set(key, tally);
-      const head = tokens[unit.first]!;
-      if (unit.type === 'organization' && own.length > 1 && head.capitalized && !c.pack.organizationHeads.has(head.lower) && !names.definiteArticles.has(head.lower) &&
-        !c.pack.lookupPlace(head.text) && !c.pack.isGivenName(head.lower)) organizationFirstWords.add(own[0]!);
+      if (unit.type === 'organization' && own.length > 1 && (entry.canLeadCompany ??= canLeadCompany(tokens[unit.first]!))) organizationFirstWords.add(own[0]!);
       if (unit.type !== 'person') continue;
       for (const w of own) personWords.add(w);
       if (own.length > 1) surnames.add(own[own.length - 1]!);
     }
-    for (const [key, tally] of votes) known.set(key, [...tally].sort((a, b) => b[1] - a[1])[0]![0]);
+    for (const [key, tally] of votes) known.set(key, mostVoted(tally));
     for (const unit of units) {
       if (unit.rejected || (unit.type && unit.by !== 'gazetteer')) continue;
       const { own, key } = wordsOf.get(unit)!;

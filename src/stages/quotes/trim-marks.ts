@@ -1,7 +1,7 @@
 import type { Range } from '../../text/span.js';
 
-// [\s«»‹›“”„‘’"'] by char code: this runs twice over every character of the text, and a pattern
-// on a one-character string per accented letter was a tenth of the stage.
+// [\s«»‹›“”„‘’"'] by char code: a pattern on a one-character string per accented letter was a
+// tenth of the stage when every character of the text was measured.
 function isMarkOrSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13) || code === 34 || code === 39;
   switch (code) {
@@ -13,14 +13,31 @@ function isMarkOrSpace(code: number): boolean {
   }
 }
 
+/** How far a range's end is walked before the runs of the whole text are measured instead. */
+const WALK = 32;
+
 /**
- * Trims quote marks and white space off both ends of ranges of `text`, with the runs of marks
- * measured once for the whole text: nested marks ("«««…»»»", 100,000 deep) would otherwise be
- * walked again for every pair they hold.
+ * Trims quote marks and white space off both ends of ranges of `text`. A range's ends are walked
+ * a few characters; past that, the runs of marks are measured once for the whole text: nested
+ * marks ("«««…»»»", 100,000 deep) would otherwise be walked again for every pair they hold, and
+ * measuring every text up front costs more than all the short walks of an ordinary article.
  * @example
  * trimMarks('« «Sì» »')(1, 7) // { start: 3, end: 5 }: the content "Sì"
  */
 export function trimMarks(text: string): (start: number, end: number) => Range {
+  let runs: { firstSolid: Int32Array; solidEnd: Int32Array } | null = null;
+  return (start, end) => {
+    let s = start;
+    while (s < end && s - start < WALK && isMarkOrSpace(text.charCodeAt(s))) s++;
+    if (s < end && s - start === WALK && isMarkOrSpace(text.charCodeAt(s))) s = Math.min((runs ??= measureRuns(text)).firstSolid[s]!, end);
+    let e = end;
+    while (e > s && end - e < WALK && isMarkOrSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s && end - e === WALK && isMarkOrSpace(text.charCodeAt(e - 1))) e = Math.max((runs ??= measureRuns(text)).solidEnd[e]!, s);
+    return { start: s, end: e };
+  };
+}
+
+function measureRuns(text: string): { firstSolid: Int32Array; solidEnd: Int32Array } {
   const length = text.length;
   // firstSolid[i]: the first offset at or after i that is neither a mark nor a space (length if none).
   const firstSolid = new Int32Array(length + 1);
@@ -29,8 +46,5 @@ export function trimMarks(text: string): (start: number, end: number) => Range {
   // solidEnd[e]: one past the last offset before e that is neither a mark nor a space (0 if none).
   const solidEnd = new Int32Array(length + 1);
   for (let e = 1; e <= length; e++) solidEnd[e] = isMarkOrSpace(text.charCodeAt(e - 1)) ? solidEnd[e - 1]! : e;
-  return (start, end) => {
-    const s = Math.min(firstSolid[start]!, end);
-    return { start: s, end: Math.max(solidEnd[end]!, s) };
-  };
+  return { firstSolid, solidEnd };
 }

@@ -16,6 +16,45 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where TOKEN_AT's match from `at` ends, read by char code while the token stays ASCII (most of
+ * them: the pattern's Unicode classes cost more than the rest of the tokenizer together), or -1
+ * when a character beyond ASCII decides it and the pattern must.
+ */
+function asciiTokenEnd(slice: string, at: number, first: number): number {
+  const length = slice.length;
+  if (isAsciiLetter(first)) {
+    let end = at + 1;
+    while (end < length && isAsciiLetter(slice.charCodeAt(end))) end++;
+    if (end >= length) return end;
+    const c = slice.charCodeAt(end);
+    if (c >= 128) return -1;
+    if (c !== 39 || end + 1 >= length) return end; // "'" is kept only before a letter
+    const after = slice.charCodeAt(end + 1);
+    if (after >= 128) return -1;
+    return isAsciiLetter(after) ? end + 1 : end;
+  }
+  if (isAsciiDigit(first)) {
+    let end = at + 1;
+    for (;;) {
+      while (end < length && isAsciiDigit(slice.charCodeAt(end))) end++;
+      if (end >= length) return end;
+      const c = slice.charCodeAt(end);
+      if (c >= 128) return -1;
+      if (c !== 46 && c !== 44 && c !== 58 && c !== 47) return end; // . , : /
+      if (end + 1 >= length) return end;
+      const after = slice.charCodeAt(end + 1);
+      if (after >= 128) return -1;
+      if (!isAsciiDigit(after)) return end;
+      end += 2;
+    }
+  }
+  return at + 1; // any other ASCII character is a token of its own (`\S`)
+}
+
 /**
  * One string per distinct word form of an article, shared by all its tokens: a megabyte of news
  * holds ~180,000 tokens but ~15,000 distinct forms, and the tokens are the largest state the
@@ -43,9 +82,8 @@ export function tokenize(text: string, folded: string, start: number, end: numbe
     if (at >= length) break;
     // An ASCII character that is no letter or digit can only be a one-character token (`\S`).
     const first = slice.charCodeAt(at);
-    let next: number;
-    if (first < 128 && !((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || (first >= 48 && first <= 57))) next = at + 1;
-    else {
+    let next = first < 128 ? asciiTokenEnd(slice, at, first) : -1;
+    if (next < 0) {
       TOKEN_AT.lastIndex = at;
       TOKEN_AT.test(slice); // always matches: `\S` takes any character that is not a space
       next = TOKEN_AT.lastIndex;
