@@ -3,8 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fixtureParagraphs } from './inputs.mjs';
-import { median } from './measure.mjs';
+import { median, resultOf, runNode } from './measure.mjs';
 
 /**
  * Articles of 4 to 12 fixture paragraphs each (about 1.5 to 4 KB, like news items), cycled
@@ -49,8 +50,33 @@ function runCli(cli, file, workers) {
   });
 }
 
-/** Wall time of the whole CLI run (process start, workers, all lines) with 1 and 2 workers, median of `runs`. */
-export async function measureBatch(cli, { lines = 1200, runs = 3 } = {}) {
+const ARCHIVE_CHILD = fileURLToPath(new URL('./archive-child.mjs', import.meta.url));
+
+/**
+ * The machine's ceiling for two threads of this work: the archive read by one process alone, then
+ * by two processes at once taking every other line each (the pool's split, but nothing shared:
+ * no threads, no messages, no output), as alone / together. Two idle cores would give 2; each
+ * process also runs V8's garbage collector and optimising compiler on threads of their own,
+ * which a lone process gets the other core for.
+ */
+async function measureCeiling(lib, file, runs) {
+  const read = async (...part) => resultOf((await runNode([ARCHIVE_CHILD, lib, file, ...part])).stdout).ms;
+  const alone = [];
+  const together = [];
+  for (let i = 0; i < runs; i++) {
+    alone.push(await read());
+    together.push(Math.max(...(await Promise.all([read('0', '2'), read('1', '2')]))));
+  }
+  const aloneMs = median(alone);
+  const togetherMs = median(together);
+  return { aloneMs, togetherMs, ceiling: aloneMs / togetherMs };
+}
+
+/**
+ * Wall time of the whole CLI run (process start, workers, all lines) with 1 and 2 workers, median
+ * of `runs`, beside the machine's ceiling for two threads (`measureCeiling`).
+ */
+export async function measureBatch(cli, lib, { lines = 3000, runs = 3 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'));
   const file = join(dir, 'archive.jsonl');
   try {
@@ -67,8 +93,9 @@ export async function measureBatch(cli, { lines = 1200, runs = 3 } = {}) {
     const twoMs = median(two.map((r) => r.ms));
     // Cores the run got: CPU time over wall time (2 workers on 2 idle cores: close to 2).
     const cores = (samples) => (samples[0].cpuMs === null ? null : median(samples.map((r) => r.cpuMs / r.ms)));
+    const ceiling = await measureCeiling(lib, file, runs);
     return {
-      lines, bytes, oneWorkerMs: oneMs, twoWorkersMs: twoMs, speedup: oneMs / twoMs,
+      lines, bytes, oneWorkerMs: oneMs, twoWorkersMs: twoMs, speedup: oneMs / twoMs, ceiling,
       oneWorkerCores: cores(one), twoWorkersCores: cores(two),
       oneWorkerSamples: one, twoWorkersSamples: two,
     };
