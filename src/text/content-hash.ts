@@ -10,5 +10,13 @@ export function contentHash(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ ((c << 8) | (i & 0xff)), 0x01000193);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hex32(a) + hex32(b);
+}
+
+/**
+ * A 32-bit lane as 8 hex digits, in two 16-bit halves: small integers throughout. As one unsigned
+ * number (`n >>> 0`) it is no small integer past 2^30, and optimised code deoptimises on it.
+ */
+function hex32(n: number): string {
+  return (n >>> 16).toString(16).padStart(4, '0') + (n & 0xffff).toString(16).padStart(4, '0');
 }

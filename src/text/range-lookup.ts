@@ -1,41 +1,64 @@
-import { countBefore } from './count-before.js';
 import type { Range } from './span.js';
 
 /**
  * Finds the ranges that contain a point or a range, in O(log n + k) for ranges that rarely nest
  * (quotes, reported clauses): sorted by start, with the running maximum of ends so a backward scan
  * stops as soon as no earlier range can reach the point. Keeps every stage linear on long texts.
+ *
+ * Offsets are copied into typed arrays: callers pass ranges of many shapes (spans, quote contents,
+ * times) in arrays of several kinds, and V8 re-optimises code each time it reads a new one.
  */
 export class RangeLookup<T> {
-  private readonly items: { range: Range; value: T }[];
-  private readonly maxEnd: number[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly maxEnd: Int32Array;
+  private readonly values: T[] = [];
 
   constructor(entries: Iterable<readonly [Range, T]>) {
-    this.items = [...entries].map(([range, value]) => ({ range, value })).sort((a, b) => a.range.start - b.range.start);
+    const unsorted: { start: number; end: number; value: T }[] = [];
+    for (const [range, value] of entries) unsorted.push({ start: range.start, end: range.end, value });
+    const items = unsorted.sort((a, b) => a.start - b.start);
+    this.starts = new Int32Array(items.length);
+    this.ends = new Int32Array(items.length);
+    this.maxEnd = new Int32Array(items.length);
     let max = -1;
-    this.maxEnd = this.items.map((item) => (max = Math.max(max, item.range.end)));
+    for (let i = 0; i < items.length; i++) {
+      const { start, end, value } = items[i]!;
+      this.starts[i] = start;
+      this.ends[i] = end;
+      this.maxEnd[i] = max = Math.max(max, end);
+      this.values.push(value);
+    }
+  }
+
+  /** How many ranges start at or before `at` (`inclusive`), or before it. */
+  private countStarting(at: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < at || (inclusive && this.starts[mid] === at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Values whose range holds all of `start`..`end` (a point when `end` is omitted), innermost first. */
   containing(start: number, end: number = start + 1): T[] {
-    const found: { range: Range; value: T }[] = [];
-    const lo = countBefore(this.items, (item) => item.range.start <= start);
-    for (let i = lo - 1; i >= 0 && this.maxEnd[i]! >= end; i--) {
-      const item = this.items[i]!;
-      if (item.range.end >= end) found.push(item);
+    const found: number[] = [];
+    for (let i = this.countStarting(start, true) - 1; i >= 0 && this.maxEnd[i]! >= end; i--) {
+      if (this.ends[i]! >= end) found.push(i);
     }
-    found.sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
-    return found.map((item) => item.value);
+    found.sort((a, b) => this.ends[a]! - this.starts[a]! - (this.ends[b]! - this.starts[b]!));
+    return found.map((i) => this.values[i]!);
   }
 
   /** Values whose range overlaps `start`..`end` by at least `share` of that span's length. */
   covering(start: number, end: number, share: number): T[] {
     const need = share * (end - start);
     const found: T[] = [];
-    const lo = countBefore(this.items, (item) => item.range.start < end);
-    for (let i = lo - 1; i >= 0 && this.maxEnd[i]! > start; i--) {
-      const { range, value } = this.items[i]!;
-      if (Math.min(range.end, end) - Math.max(range.start, start) >= need) found.push(value);
+    for (let i = this.countStarting(end, false) - 1; i >= 0 && this.maxEnd[i]! > start; i--) {
+      if (Math.min(this.ends[i]!, end) - Math.max(this.starts[i]!, start) >= need) found.push(this.values[i]!);
     }
     return found;
   }

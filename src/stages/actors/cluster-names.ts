@@ -1,5 +1,6 @@
 import type { ActorDraft, NameMention } from '../../pipeline/article.js';
 import { nameKey } from '../../text/slug.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 const wordsOf = (name: string) => nameKey(name).split(/[\s'-]+/).filter(Boolean);
 
@@ -17,13 +18,12 @@ function isWordRun(part: string[], whole: string[]): boolean {
  */
 export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<ActorDraft, 'id'>[]; actorOf: (number | null)[] } {
   const actors: Omit<ActorDraft, 'id'>[] = [];
-  const actorOf: (number | null)[] = mentions.map(() => null);
+  const actorOf: (number | null)[] = mapPacked(mentions, () => null);
   // Word counts once per mention, not once per comparison of the sort.
   const wordCount = mentions.map((m) => (m.kind === 'name' ? wordsOf(m.text).length : 0));
-  const order = mentions
-    .map((m, i) => i)
-    .filter((i) => mentions[i]!.kind === 'name')
-    .sort((a, b) => wordCount[b]! - wordCount[a]! || a - b);
+  const order: number[] = [];
+  mentions.forEach((m, i) => { if (m.kind === 'name') order.push(i); });
+  order.sort((a, b) => wordCount[b]! - wordCount[a]! || a - b);
   const byKey = new Map<string, number>();
   // Person actors by each word of their name and each pair of words in a row, in creation order:
   // a one-word name is compared with the actors that share its word, a longer one with those that

@@ -7,6 +7,7 @@ import { linkAcronyms, type InitialsWords } from './link-acronyms.js';
 import { resolveOrganization, type OrganizationWords } from './resolve-organization.js';
 import { emptyNameLexicon } from '../../lang/name-lexicon.js';
 import { resolveRole } from './resolve-role.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 type Draft = Omit<ActorDraft, 'id'>;
 
@@ -21,7 +22,7 @@ const addTitle = (actors: Draft[], titled: Map<string, Set<number>>, actor: numb
 /** Gives every draft a stable id: the slug of its name, numbered when two names slug alike. */
 export function assignIds(drafts: readonly Draft[]): ActorDraft[] {
   const used = new Map<string, number>();
-  return drafts.map((draft) => {
+  return mapPacked(drafts, (draft) => {
     const base = slugify(draft.name);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
@@ -72,7 +73,7 @@ export const actorsStage: Stage = {
     const clustered = clusterNames(mentions);
     const { actorOf } = clustered;
     const actors = applyMerges(clustered.actors, actorOf, linkAcronyms(article.text, mentions, clustered.actors, actorOf, wordsOf(article.pack)));
-    const rules: (string | undefined)[] = mentions.map(() => undefined);
+    const rules: (string | undefined)[] = mapPacked(mentions, () => undefined);
     const titled = new Map<string, Set<number>>();
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || m.appositionOf === undefined) return;
@@ -83,7 +84,8 @@ export const actorsStage: Stage = {
       addTitle(actors, titled, actor, m.role!.title);
       if (m.affiliation) actors[actor]!.affiliation ??= m.affiliation;
     });
-    const recent = mentions.flatMap((m, i) => (actorOf[i] !== null && !m.insideQuote ? [{ actor: actorOf[i]!, start: m.start }] : []));
+    const recent: { actor: number; start: number }[] = [];
+    mentions.forEach((m, i) => { if (actorOf[i] !== null && !m.insideQuote) recent.push({ actor: actorOf[i]!, start: m.start }); });
     const orgWords = organizationWordsOf(article.pack);
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || actorOf[i] !== null) return;
@@ -106,6 +108,6 @@ export const actorsStage: Stage = {
       if (actor !== null && actor !== undefined) actors[actor]!.mentions.push(rules[i] ? { mention: i, rule: rules[i] } : { mention: i });
     });
     const withIds = assignIds(actors);
-    return { actors: withIds, mentionActor: actorOf.map((a) => (a === null || a === undefined ? null : withIds[a]!.id)) };
+    return { actors: withIds, mentionActor: mapPacked(actorOf, (a) => (a === null || a === undefined ? null : withIds[a]!.id)) };
   },
 };

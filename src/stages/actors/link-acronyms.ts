@@ -1,5 +1,6 @@
 import type { ActorDraft, NameMention } from '../../pipeline/article.js';
 import { initialsOf, isAcronym, type InitialsWords } from '../mentions/initials.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 export type { InitialsWords };
 
@@ -20,7 +21,7 @@ const BRACKET_CLOSE = /^\s*\)/u;
  * initials fit two organisations stays apart. Returns the index each actor was merged into.
  */
 export function linkAcronyms(text: string, mentions: readonly NameMention[], actors: Draft[], actorOf: readonly (number | null)[], words: InitialsWords): number[] {
-  const into = actors.map((_, i) => i);
+  const into = mapPacked(actors, (_, i) => i);
   const find = (i: number): number => (into[i] === i ? i : (into[i] = find(into[i]!)));
   const merge = (acronym: number, full: number) => {
     const a = find(acronym);
@@ -31,10 +32,11 @@ export function linkAcronyms(text: string, mentions: readonly NameMention[], act
     for (const alias of [actors[a]!.name, ...actors[a]!.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
     target.affiliation ??= actors[a]!.affiliation;
   };
-  const named = mentions.map((m, i) => (m.kind === 'name' && actorOf[i] !== null ? actorOf[i]! : -1));
+  const named = mapPacked(mentions, (m, i) => (m.kind === 'name' && actorOf[i] !== null ? actorOf[i]! : -1));
 
   // "Full Name (ACR)" and "ACR (Full Name)": the text says they are one
-  const names = mentions.flatMap((m, i) => (named[i]! >= 0 ? [i] : []));
+  const names: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (named[i]! >= 0) names.push(i);
   for (let k = 0; k + 1 < names.length; k++) {
     const [i, j] = [names[k]!, names[k + 1]!];
     const [m, n] = [mentions[i]!, mentions[j]!];

@@ -6,6 +6,7 @@ import type { Range } from '../../text/span.js';
 import type { AccordingTo } from './according-to.js';
 import { sentenceSubject, type SubjectIndex } from './find-subject.js';
 import { cueAfterQuote, cueBeforeQuote } from './quote-cues.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 /**
  * The speaker of every quote that is speech, by the first rule that applies: the cue right after
@@ -29,10 +30,10 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
   const quotes = article.quoteSpans!;
   const cueAt = new Map(verbal.map((c, i) => [c.firstToken, i]));
   const cueEndingAt = new Map(verbal.map((c, i) => [c.endToken, i]));
-  const results: (AttributedContent | null)[] = quotes.map(() => null);
+  const results: (AttributedContent | null)[] = mapPacked(quotes, () => null);
   const withRule = (choice: SpeakerChoice, rule: string): SpeakerChoice => ({ ...choice, rule: `${rule}/${choice.rule}` });
 
-  const reportedLookup = new RangeLookup(reported.filter((r) => r.attribution.speaker.actor).map((r) => [{ start: r.content.start, end: r.content.end + 1 }, r] as const));
+  const reportedLookup = new RangeLookup(mapPacked(reported.filter((r) => r.attribution.speaker.actor), (r) => [{ start: r.content.start, end: r.content.end + 1 }, r] as const));
   const bySentence = new Map<number, { cue: CueMatch; speaker: SpeakerChoice }[]>();
   const addCue = (cue: CueMatch, speaker: SpeakerChoice) => {
     if (speaker.actor === null) return;
@@ -101,5 +102,5 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     const subject = sentenceSubject(article, sentence.firstToken, tokenAt(tokens, quote.marks.start), index);
     if (subject !== undefined) results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(subject), rule: 'sentence-subject', via: null } };
   });
-  return results.map((r, n) => r ?? { ref: `quote:${n}`, cue: null, speaker: { actor: null, rule: 'no-speaker', via: null } }).filter((r, n) => !quotes[n]!.isTitle);
+  return mapPacked(results, (r, n) => r ?? { ref: `quote:${n}`, cue: null, speaker: { actor: null, rule: 'no-speaker', via: null } }).filter((r, n) => !quotes[n]!.isTitle);
 }

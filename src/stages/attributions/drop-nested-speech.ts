@@ -1,4 +1,5 @@
 import type { AttributedContent, IndirectSpeech } from '../../pipeline/article.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 /**
  * Reported speech inside reported speech ("X ha detto che Y ha annunciato che Z") is kept as the
@@ -6,7 +7,7 @@ import type { AttributedContent, IndirectSpeech } from '../../pipeline/article.j
  * arrays are filtered in place, in step; refs are renumbered.
  */
 export function dropNestedSpeech(indirect: IndirectSpeech[], attributed: AttributedContent[]): void {
-  const order = indirect.map((_, i) => i).sort((a, b) => indirect[a]!.content.start - indirect[b]!.content.start || indirect[b]!.content.end - indirect[a]!.content.end);
+  const order = mapPacked(indirect, (_, i) => i).sort((a, b) => indirect[a]!.content.start - indirect[b]!.content.start || indirect[b]!.content.end - indirect[a]!.content.end);
   const keep = new Set<number>();
   let reach = -1;
   for (const i of order) {
@@ -15,7 +16,7 @@ export function dropNestedSpeech(indirect: IndirectSpeech[], attributed: Attribu
     reach = indirect[i]!.content.end;
   }
   const keptIndirect = indirect.filter((_, i) => keep.has(i));
-  const keptAttributed = attributed.filter((_, i) => keep.has(i)).map((a, n) => ({ ...a, ref: `indirect:${n}` }));
+  const keptAttributed = mapPacked(attributed.filter((_, i) => keep.has(i)), (a, n) => ({ ...a, ref: `indirect:${n}` }));
   // Refilled one by one: splice(0, n, ...kept) passes every report as a call argument, which
   // overflows the stack past some 120,000 reports.
   indirect.length = 0;

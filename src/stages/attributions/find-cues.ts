@@ -55,9 +55,9 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);
     if (verb.ambiguous && !contentFollows(tokens, end, pack)) continue;
-    const auxiliaries = tokens.slice(first, i).map((t) => t.lower);
-    const passive = pack.cueParticiples.has(token.lower) && auxiliaries.some((w) => pack.passiveAuxiliaries.has(w));
-    const impersonal = auxiliaries.some((w) => pack.impersonalClitics.has(w)) || pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '');
+    const auxiliaries = tokens.slice(first, i);
+    const passive = pack.cueParticiples.has(token.lower) && auxiliaries.some((t) => pack.passiveAuxiliaries.has(t.lower));
+    const impersonal = auxiliaries.some((t) => pack.impersonalClitics.has(t.lower)) || pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '');
     cues.push({
       ...(passive ? { voice: 'passive' as const } : impersonal ? { voice: 'impersonal' as const } : {}),
       start: tokens[first]!.start,

@@ -8,6 +8,7 @@ import { indexMentions } from './find-subject.js';
 import { reportedSpeech } from './reported-speech.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { createSpeakerRegistry } from './speaker-registry.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 /**
  * Cues and "secondo X", their speakers, reported speech, and the speaker of every quote. Cues
@@ -28,7 +29,7 @@ export const attributionsStage: Stage = {
     const speakers = resolveSpeakers(article, verbal, according, index, registry);
     const { indirect, attributed } = reportedSpeech(article, verbal, according, speakers, quoteLookup);
     // a quote inside a report nested in another takes the inner speaker: look before dropping
-    const reported = attributed.map((a, n) => ({ content: indirect[n]!.content, attribution: a }));
+    const reported = mapPacked(attributed, (a, n) => ({ content: indirect[n]!.content, attribution: a }));
     dropNestedSpeech(indirect, attributed);
     const found = { verbal, speakerOfVerbal: speakers.ofVerbal, according, speakerOfAccording: speakers.ofAccording, reported };
     // One by one, not push(...all): 300,000 quotes as call arguments overflow the stack.

@@ -4,6 +4,7 @@ import { trimRange } from '../../text/span.js';
 import type { AccordingTo } from './according-to.js';
 import { contentAfterCue } from './content-after-cue.js';
 import type { Speakers } from './resolve-speakers.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 export interface ReportedSpeech {
   indirect: IndirectSpeech[];
@@ -29,7 +30,7 @@ export function reportedSpeech(article: Article, verbal: readonly CueMatch[], ac
     if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
     add(content, cue, speakers.ofVerbal[i]!);
   });
-  const reportedLookup = new RangeLookup(indirect.map((d) => [d.content, true] as const));
+  const reportedLookup = new RangeLookup(mapPacked(indirect, (d) => [d.content, true] as const));
   according.forEach((a, i) => {
     if (!a.content || coveredByQuote(a.content.start, a.content.end)) return;
     if (reportedLookup.containing(a.cue.start, a.cue.end).length > 0) return;

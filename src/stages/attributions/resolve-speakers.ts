@@ -85,10 +85,10 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     return choice;
   };
 
-  const events = [
-    ...verbal.map((cue, i) => ({ at: cue.start, verbal: i })),
-    ...according.map((a, i) => ({ at: a.cue.start, according: i })),
-  ].sort((a, b) => a.at - b.at);
+  const events: ({ at: number; verbal: number } | { at: number; according: number })[] = [];
+  verbal.forEach((cue, i) => events.push({ at: cue.start, verbal: i }));
+  according.forEach((a, i) => events.push({ at: a.cue.start, according: i }));
+  events.sort((a, b) => a.at - b.at);
   const speakers: Speakers = { ofVerbal: [], ofAccording: [] };
   for (const event of events) {
     if ('verbal' in event) speakers.ofVerbal[event.verbal] = speakerOf(verbal[event.verbal]!, undefined);

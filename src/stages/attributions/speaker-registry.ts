@@ -1,5 +1,6 @@
 import type { Article, ActorDraft, NameMention } from '../../pipeline/article.js';
 import { nameKey, slugify } from '../../text/slug.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 /** The actors a speaker can be, growing as unnamed speakers and pronouns are met. */
 export interface SpeakerRegistry {
@@ -13,7 +14,7 @@ export interface SpeakerRegistry {
 }
 
 export function createSpeakerRegistry(article: Article): SpeakerRegistry {
-  const actors: ActorDraft[] = article.actors!.map((a) => ({ ...a, mentions: [...a.mentions] }));
+  const actors: ActorDraft[] = mapPacked(article.actors!, (a) => ({ ...a, mentions: [...a.mentions] }));
   const mentions = [...article.mentions!];
   const mentionActor = [...article.mentionActor!];
   // One actor per description, and the first actor with each id: no scan of every actor per speaker.

@@ -1,6 +1,7 @@
 import type { ClaimSetting } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countBefore } from '../../text/count-before.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { findClause } from './find-clause.js';
 import { isLocatedAfter } from './is-located-after.js';
 import { pickNearest } from './pick-nearest.js';
@@ -30,12 +31,11 @@ export const claimSettingsStage: Stage = {
     const times = article.times!;
     const actorType = new Map(article.actors!.map((a) => [a.id, a.type]));
     const mentionActor = article.mentionActor!;
-    const places = article.mentions!
-      .map((mention, index) => ({ start: mention.start, end: mention.end, kind: mention.kind, actor: mentionActor[index] ?? null }))
+    const places = mapPacked(article.mentions!, (mention, index) => ({ start: mention.start, end: mention.end, kind: mention.kind, actor: mentionActor[index] ?? null }))
       .filter((m) => m.kind === 'name' && m.actor !== null && actorType.get(m.actor) === 'place')
       .sort((a, b) => a.start - b.start);
     const locatives = article.pack.locatives;
-    const claimSettings: ClaimSetting[] = article.quantities!.map((claim) => {
+    const claimSettings: ClaimSetting[] = mapPacked(article.quantities!, (claim) => {
       const index = firstEndingAfter(sentences, claim.start);
       const sentence = sentences[index];
       if (!sentence || sentence.start > claim.start) return { time: null, place: null };

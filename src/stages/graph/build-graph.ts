@@ -2,6 +2,7 @@ import type { Article } from '../../pipeline/article.js';
 import { SCHEMA_VERSION } from '../../schema/version.js';
 import type { ArticleGraph, Attribution, Claim, Diagnostic, Quote, TimeExpression } from '../../schema/graph-schema.js';
 import { contentHash } from '../../text/content-hash.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { spanOf } from '../../text/span.js';
 import { capDiagnostics } from './cap-diagnostics.js';
 
@@ -16,14 +17,16 @@ export function buildGraph(article: Article): ArticleGraph {
   const indirect = article.indirect!;
   const diagnostics: Diagnostic[] = [...article.diagnostics];
 
-  const contents = [
-    ...quoteSpans.map((q, n) => ({ ref: `quote:${n}`, kind: 'quote' as const, n, start: q.content.start, end: q.content.end })),
-    ...indirect.map((d, n) => ({ ref: `indirect:${n}`, kind: 'indirect' as const, n, start: d.content.start, end: d.content.end })),
-  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Pushed onto one array, not spread from two mapped ones: those come in several array kinds, and
+  // V8 recompiles this function for each new one (see mapPacked).
+  const contents: { kind: 'quote' | 'indirect'; n: number; start: number; end: number }[] = [];
+  quoteSpans.forEach((q, n) => contents.push({ kind: 'quote', n, start: q.content.start, end: q.content.end }));
+  indirect.forEach((d, n) => contents.push({ kind: 'indirect', n, start: d.content.start, end: d.content.end }));
+  contents.sort((a, b) => a.start - b.start || a.end - b.end);
   // Node index of each quote span and each reported clause, by its index in the article's state.
   const nodeOf = { quote: new Int32Array(quoteSpans.length), indirect: new Int32Array(indirect.length) };
   contents.forEach((c, i) => { nodeOf[c.kind][c.n] = i; });
-  const quotes: Quote[] = contents.map((c, i) => {
+  const quotes: Quote[] = mapPacked(contents, (c, i) => {
     const id = `q${i + 1}`;
     const content = text.slice(c.start, c.end);
     if (c.kind === 'indirect') return { id, kind: 'indirect', start: c.start, end: c.end, text: content, isTitle: false, marks: null };
@@ -31,9 +34,9 @@ export function buildGraph(article: Article): ArticleGraph {
     return { id, kind: q.kind, start: c.start, end: c.end, text: content, isTitle: q.isTitle, marks: spanOf(text, q.marks.start, q.marks.end) };
   });
 
-  const times: TimeExpression[] = article.times!.map((t, i) => ({ id: `t${i + 1}`, ...t }));
+  const times: TimeExpression[] = mapPacked(article.times!, (t, i) => ({ id: `t${i + 1}`, ...t }));
   const settings = article.claimSettings!;
-  const claims: Claim[] = article.quantities!.map((q, i) => ({
+  const claims: Claim[] = mapPacked(article.quantities!, (q, i) => ({
     id: `c${i + 1}`,
     ...spanOf(text, q.start, q.end),
     value: q.value,
@@ -81,7 +84,7 @@ export function buildGraph(article: Article): ArticleGraph {
       rule: a.speaker.rule,
     });
   }
-  const byPosition = attributions.map((a, i) => ({ a, at: positions[i]! }));
+  const byPosition = mapPacked(attributions, (a, i) => ({ a, at: positions[i]! }));
   byPosition.sort((x, y) => x.at - y.at || x.a.contentId.localeCompare(y.a.contentId));
   byPosition.forEach(({ a }, i) => {
     a.id = `a${i + 1}`;
@@ -91,20 +94,18 @@ export function buildGraph(article: Article): ArticleGraph {
   // Place actors by name, in actor order: an affiliation is found without a scan of every actor.
   const placesNamed = new Map<string, { id: string }[]>();
   for (const a of article.actors!) if (a.type === 'place') (placesNamed.get(a.name) ?? placesNamed.set(a.name, []).get(a.name)!).push(a);
-  const actors = article.actors!.map((draft) => ({
+  const actors = mapPacked(article.actors!, (draft) => ({
     id: draft.id,
     type: draft.type,
     name: draft.name,
     aliases: draft.aliases,
     titles: draft.titles,
     affiliationId: draft.affiliation ? placesNamed.get(draft.affiliation)?.find((a) => a.id !== draft.id)?.id ?? null : null,
-    mentions: draft.mentions
-      .map(({ mention, rule }) => {
-        const m = mentions[mention]!;
-        const mentionText = text.slice(m.start, m.end);
-        return rule ? { start: m.start, end: m.end, text: mentionText, kind: m.kind, rule } : { start: m.start, end: m.end, text: mentionText, kind: m.kind };
-      })
-      .sort((a, b) => a.start - b.start),
+    mentions: mapPacked(draft.mentions, ({ mention, rule }) => {
+      const m = mentions[mention]!;
+      const mentionText = text.slice(m.start, m.end);
+      return rule ? { start: m.start, end: m.end, text: mentionText, kind: m.kind, rule } : { start: m.start, end: m.end, text: mentionText, kind: m.kind };
+    }).sort((a, b) => a.start - b.start),
   }));
   diagnostics.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   return {

@@ -33,6 +33,7 @@ export function institutionsByFirstWord(institutions: readonly string[]): Readon
 export function institutionUnits(c: SplitContext, first: number, end: number, taken: (token: number) => boolean): NameUnit[] {
   const { tokens, names, pack } = c;
   const units: NameUnit[] = [];
+  const byFirstWord = institutionsByFirstWord(names.institutions);
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.capitalized || taken(i)) continue;
@@ -40,8 +41,10 @@ export function institutionUnits(c: SplitContext, first: number, end: number, ta
     // definite ("la polizia"), or the body a person serves: "un agente di polizia"
     const serves = before?.lower === 'di' && i - 2 >= first && pack.roleNouns.get(tokens[i - 2]!.lower)?.type === 'person';
     if (i === first || !before || !(names.definiteArticles.has(before.lower) || serves)) continue;
+    const phrases = byFirstWord.get(t.lower);
+    if (phrases === undefined) continue;
     let match = 0;
-    for (const parts of institutionsByFirstWord(names.institutions).get(t.lower) ?? []) {
+    for (const parts of phrases) {
       if (parts.length <= match || i + parts.length > end) continue;
       if (parts.every((p, k) => tokens[i + k]!.lower === p && !tokens[i + k]!.capitalized)) match = parts.length;
     }
