@@ -20,7 +20,7 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
   const actors: Omit<ActorDraft, 'id'>[] = [];
   const actorOf: (number | null)[] = mapPacked(mentions, () => null);
   // Word counts once per mention, not once per comparison of the sort.
-  const wordCount = mentions.map((m) => (m.kind === 'name' ? wordsOf(m.text).length : 0));
+  const wordCount = mapPacked(mentions, (m) => (m.kind === 'name' ? wordsOf(m.text).length : 0));
   const order: number[] = [];
   mentions.forEach((m, i) => { if (m.kind === 'name') order.push(i); });
   order.sort((a, b) => wordCount[b]! - wordCount[a]! || a - b);

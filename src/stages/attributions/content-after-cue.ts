@@ -53,9 +53,10 @@ export function contentAfterCue(article: Article, cue: CueMatch): Range | null {
       const from = tokens[j + 1];
       return from && from.start < end ? trimTrailingDate(article, { start: from.start, end }) : null;
     }
+    // Bounds first: optimised code that reads past an array's end is thrown away.
     let next = j + 1;
-    if (tokens[next] && OPEN_QUOTE.has(tokens[next]!.text)) next++;
-    const verb = tokens[next];
+    if (next < tokens.length && OPEN_QUOTE.has(tokens[next]!.text)) next++;
+    const verb = next < tokens.length ? tokens[next] : undefined;
     if (j - cue.endToken < INFINITIVE_SCAN && ['di', 'a', 'ad', 'to'].includes(t.lower) && verb && INFINITIVE.test(verb.lower) && verb.sentence === sentence) {
       const from = tokens[j + 1]!;
       return from.start < end ? trimTrailingDate(article, { start: from.start, end: firstComma(article, next, end) }) : null;

@@ -20,7 +20,7 @@ export const attributionsStage: Stage = {
   provides: ['cues', 'indirect', 'attributed', 'actors', 'mentions', 'mentionActor'],
   run(article) {
     const index = indexMentions(article.mentions!);
-    const quoteLookup = new RangeLookup(article.quoteSpans!.map((q) => [q.content, true] as const));
+    const quoteLookup = new RangeLookup(mapPacked(article.quoteSpans!, (q) => [q.content, true] as const));
     const outsideQuotes = (offset: number) => quoteLookup.containing(offset).length === 0;
     const registry = createSpeakerRegistry(article);
 

@@ -1,6 +1,7 @@
 import type { NameMention } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { RangeLookup } from '../../text/range-lookup.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { findNameUnits } from './find-name-units.js';
 
 /** Proper-name mentions, typed where the words or their context tell, and role descriptions. */
@@ -12,7 +13,7 @@ export const mentionsStage: Stage = {
     const { text } = article;
     const tokens = article.tokens!;
     const { units, nominals, institutionAt } = findNameUnits(article);
-    const quotes = new RangeLookup(article.quoteSpans!.map((q) => [q.content, true] as const));
+    const quotes = new RangeLookup(mapPacked(article.quoteSpans!, (q) => [q.content, true] as const));
     const insideQuote = (start: number, end: number) => quotes.containing(start, end).length > 0;
     const mentions: NameMention[] = [];
     for (const unit of units) {

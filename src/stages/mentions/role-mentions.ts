@@ -60,8 +60,9 @@ export function roleMentions(text: string, tokens: readonly Token[], first: numb
         continue;
       }
       if (!t.capitalized && roleModifiers.has(t.lower)) { j++; continue; }
-      const next = tokens[j + 1];
-      if (OF.has(t.lower) && next && next.kind === 'word' && j + 1 < end && !pack.stopwords.has(next.lower)) {
+      // Bounds first: optimised code that reads past an array's end is thrown away.
+      const next = j + 1 < end ? tokens[j + 1] : undefined;
+      if (OF.has(t.lower) && next && next.kind === 'word' && !pack.stopwords.has(next.lower)) {
         const place2 = next.capitalized ? pack.lookupPlace(next.text) : null;
         if (place2) affiliation ??= place2.countryName ?? place2.name;
         // a capitalised word after "di" may be a person's name ("capo di Stato" vs "figlio di Mario"):

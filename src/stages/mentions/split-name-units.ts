@@ -2,6 +2,7 @@ import type { Token } from '../../pipeline/article.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { NameLexicon } from '../../lang/name-lexicon.js';
 import { companyFormEnd } from './company-form.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 export interface NameUnit {
   first: number;
@@ -230,11 +231,11 @@ function shapeType(unit: NameUnit, c: SplitContext): NameUnit {
   // "Google", "Goldman Sachs": a company or service the gazetteer knows; "la Casa Bianca": a seat for its body
   const written = c.text.slice(head.start, tokens[unit.end - 1]!.end);
   if (names.isKnownOrganization(written)) return { ...unit, type: 'organization', by: 'known-organization' };
-  if (names.institutionSeats.has(tokens.slice(unit.first, unit.end).map((t) => t.lower).join(' '))) return { ...unit, type: 'organization', by: 'institution-seat' };
+  if (names.institutionSeats.has(mapPacked(tokens.slice(unit.first, unit.end), (t) => t.lower).join(' '))) return { ...unit, type: 'organization', by: 'institution-seat' };
   const single = unit.end - unit.first === 1 || (unit.end - unit.first === 2 && tokens[unit.first + 1]!.kind === 'number');
-  const acronym = single && ACRONYM.test(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''));
+  const acronym = single && ACRONYM.test(mapPacked(tokens.slice(unit.first, unit.end), (t) => t.text).join(''));
   if (acronym && (names.commonAcronyms.has(head.lower) || ROMAN.test(head.text))) return { ...unit, rejected: true };
-  if (acronym && names.isRoadCode(tokens.slice(unit.first, unit.end).map((t) => t.text).join(''))) return { ...unit, type: 'place', by: 'road-code' };
+  if (acronym && names.isRoadCode(mapPacked(tokens.slice(unit.first, unit.end), (t) => t.text).join(''))) return { ...unit, type: 'place', by: 'road-code' };
   if (acronym) return { ...unit, type: 'organization', by: 'acronym' };
   // "Csm", "Pdl", "Mps": an acronym written in title case has no vowel to be a word
   if (single && /^\p{Lu}\p{Ll}{1,4}$/u.test(head.text) && !/[aeiouyàèéìòù]/u.test(head.lower)) return { ...unit, type: 'organization', by: 'acronym' };

@@ -12,7 +12,12 @@ type Typing = { type: UnitType; by: string } | null;
  */
 const WEAK_RULES = new Set(['weak-preposition', 'role-complement', 'list', 'feminine-article', 'same-article']);
 const LIST_JOINERS = new Set([',', 'e', 'ed', 'o', 'and']);
-const words = (tokens: readonly Token[], unit: NameUnit) => tokens.slice(unit.first, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower);
+/** The unit's words, lowercased: pushed onto a literal, one array kind for every unit (see mapPacked). */
+function words(tokens: readonly Token[], unit: NameUnit): string[] {
+  const own: string[] = [];
+  for (let t = unit.first; t < unit.end; t++) if (tokens[t]!.kind === 'word') own.push(tokens[t]!.lower);
+  return own;
+}
 
 /** Strong cues before a unit: "la società X", "la cittadina di X", "in X". */
 function strongCue(unit: NameUnit, c: SplitContext): Typing {

@@ -1,6 +1,7 @@
 import type { AttributedContent, QuantityDraft } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { RangeLookup } from '../../text/range-lookup.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { findQuantities } from './find-quantities.js';
 
 /**
@@ -14,13 +15,13 @@ export const quantitiesStage: Stage = {
   run(article) {
     const { text } = article;
     // "Related News :" and the headlines after it: numbers no one in the article claimed.
-    const boilerplate = new RangeLookup(article.boilerplate!.map((p) => [p, true] as const));
+    const boilerplate = new RangeLookup(mapPacked(article.boilerplate!, (p) => [p, true] as const));
     // "tre giorni fa", "tra due settimane": a number inside a date is the date's, not a claim.
-    const dates = new RangeLookup(article.times!.map((t) => [t, true] as const));
+    const dates = new RangeLookup(mapPacked(article.times!, (t) => [t, true] as const));
     const found = findQuantities(text, article.pack.numbers).filter(
       (q) => boilerplate.containing(q.numberSpan.start).length === 0 && dates.containing(q.numberSpan.start, q.numberSpan.end).length === 0,
     );
-    const quantities: QuantityDraft[] = found.map((q) => ({
+    const quantities: QuantityDraft[] = mapPacked(found, (q) => ({
       start: q.start,
       end: q.end,
       text: q.text,
@@ -33,13 +34,14 @@ export const quantitiesStage: Stage = {
     }));
     const attributed = article.attributed!;
     const holders = new RangeLookup(
-      attributed
-        .filter((a) => a.speaker.actor !== null)
-        .map((a) => {
+      mapPacked(
+        attributed.filter((a) => a.speaker.actor !== null),
+        (a) => {
           const [kind, n] = a.ref.split(':');
           const range = kind === 'quote' ? article.quoteSpans![Number(n)]!.content : article.indirect![Number(n)]!.content;
           return [range, a] as const;
-        }),
+        },
+      ),
     );
     const claims: AttributedContent[] = [];
     found.forEach((q, i) => {

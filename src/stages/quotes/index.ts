@@ -8,6 +8,7 @@ import { findCueBreaks } from './find-cue-breaks.js';
 import { pairQuoteMarks, type MarkPair } from './pair-quote-marks.js';
 import { trimMarks } from './trim-marks.js';
 import { countBefore } from '../../text/count-before.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 type Unshaped = Omit<QuoteSpan, 'kind' | 'isTitle'>;
 
@@ -54,7 +55,8 @@ export const quoteMarksStage: Stage = {
     const paragraphs = article.paragraphs!.filter((p) => !boilerplate.has(p.start));
     const tokens = article.tokens!;
     const sentences = article.sentences!;
-    const diagnostics: Diagnostic[] = [...article.diagnostics];
+    // Not `[...article.diagnostics]`: a copy of the usual empty list holds small integers (see mapPacked).
+    const diagnostics: Diagnostic[] = mapPacked(article.diagnostics, (d) => d);
     const pairs = pairQuoteMarks(text, paragraphs, diagnostics, article.folded!);
     const unclosedEnd = endUnclosed(pairs, paragraphs, article);
     const trim: (start: number, end: number) => Range = pairs.length > 0 ? trimMarks(text) : (start, end) => ({ start, end });

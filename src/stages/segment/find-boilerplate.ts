@@ -1,6 +1,7 @@
 import type { BoilerplateMarkers } from '../../lang/types.js';
 import type { Range } from '../../text/span.js';
 import { isHeading } from './is-heading.js';
+import { mapPacked } from '../../text/map-packed.js';
 
 // A marker line is short: "Leggi anche: <a headline>" is one line, a paragraph that merely
 // starts with "Più letti" words is prose.
@@ -29,7 +30,7 @@ function startsWithMarker(head: string, markers: readonly string[]): boolean {
  * findBoilerplate('Testo.\nRelated News :\nAltro titolo\nAltro testo.', paragraphs, italian.boilerplate) // [false, true, true, false]
  */
 export function findBoilerplate(folded: string, paragraphs: readonly Range[], markers: BoilerplateMarkers): boolean[] {
-  const flags = paragraphs.map(() => false);
+  const flags = mapPacked(paragraphs, () => false);
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
     const length = paragraph.end - paragraph.start;

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../schema/graph-schema.js';
 import type { Sentence, Token } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Range } from '../../text/span.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { capSentenceLength } from './cap-sentence-length.js';
 import { findBoilerplate } from './find-boilerplate.js';
 import { isHeading } from './is-heading.js';
@@ -23,7 +24,8 @@ export const segmentStage: Stage = {
   run(article) {
     const { text } = article;
     const folded = article.folded!;
-    const diagnostics: Diagnostic[] = [...article.diagnostics];
+    // Not `[...article.diagnostics]`: a copy of the usual empty list holds small integers (see mapPacked).
+    const diagnostics: Diagnostic[] = mapPacked(article.diagnostics, (d) => d);
     const paragraphs = splitParagraphs(folded);
     const isBoilerplate = findBoilerplate(folded, paragraphs, article.pack.boilerplate);
     const boilerplate: Range[] = [];

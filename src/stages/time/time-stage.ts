@@ -1,5 +1,6 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { RangeLookup } from '../../text/range-lookup.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { findTimes } from './find-times.js';
 
 /**
@@ -13,7 +14,7 @@ export const timeStage: Stage = {
   run(article) {
     const lexicon = article.pack.time;
     if (!lexicon) return { times: [] };
-    const boilerplate = new RangeLookup(article.boilerplate!.map((p) => [p, true] as const));
+    const boilerplate = new RangeLookup(mapPacked(article.boilerplate!, (p) => [p, true] as const));
     const times = findTimes(article.text, lexicon, { publishedAt: article.publishedAt }).filter((t) => boilerplate.containing(t.start).length === 0);
     return { times };
   },

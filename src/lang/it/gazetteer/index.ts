@@ -78,12 +78,18 @@ const indexedFrom = <T>(build: (map: Map<string, T>) => void) => lazyCollection(
   return map;
 });
 
-/** Keys of hand-written names (regions.ts): normalised here, they are few. */
-const keysOf = (names: readonly string[]): string[] =>
-  names.flatMap((name) => {
+/**
+ * Keys of hand-written names (regions.ts): normalised here, they are few. Pushed onto a literal,
+ * not flatMapped: `index` reads these and split record fields as one array kind (see mapPacked).
+ */
+function keysOf(names: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const name of names) {
     const key = toGazetteerKey(name);
-    return [key, stripAccents(key)];
-  });
+    keys.push(key, stripAccents(key));
+  }
+  return keys;
+}
 
 const countries = lazyCollection(() => {
   const byCode = new Map<string, Country>();
