@@ -8,7 +8,7 @@ import { findBoilerplate } from './find-boilerplate.js';
 import { isHeading } from './is-heading.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
-import { tokenize, type WordPool } from './tokenize.js';
+import { tokenize, WordPool } from './tokenize.js';
 
 /** Longest sentence read as one, in tokens: see `capSentenceLength`. */
 const MAX_SENTENCE_TOKENS = 300;
@@ -31,7 +31,7 @@ export const segmentStage: Stage = {
     const boilerplate: Range[] = [];
     let block: Diagnostic | null = null;
     const tokens: Token[] = [];
-    const words: WordPool = new Map();
+    const words = new WordPool();
     const sentences: Sentence[] = [];
     paragraphs.forEach((paragraph, index) => {
       if (isBoilerplate[index]) {

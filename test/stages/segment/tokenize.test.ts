@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/stages/segment/tokenize.js';
+import { tokenize, WordPool } from '../../../src/stages/segment/tokenize.js';
 
 // The tokenizer reads ASCII tokens by char code and leaves the rest to its Unicode pattern; this
 // is that pattern alone, the definition the fast path must agree with on every input.
@@ -20,6 +20,26 @@ describe('tokenize', () => {
     ['digits beyond ASCII continue a number', '12٣4', [[0, '12٣4']]],
   ])('%s', (_, text, expected) => {
     expect(byTokenizer(text)).toEqual(expected);
+  });
+
+  it('shares one string per word form and its lowercase across the tokens of an article', () => {
+    const pool = new WordPool();
+    const text = 'Roma e ROMA, Roma e roma; Città e CITTÀ';
+    const tokens = tokenize(text, text, 0, text.length, 0, pool);
+    const words = tokens.filter((t) => t.kind === 'word');
+    expect(words.map((t) => t.lower)).toEqual(['roma', 'e', 'roma', 'roma', 'e', 'roma', 'città', 'e', 'città']);
+    expect(words.map((t) => t.text)).toEqual(['Roma', 'e', 'ROMA', 'Roma', 'e', 'roma', 'Città', 'e', 'CITTÀ']);
+    expect(pool.shared('Roma')).toBe(words[0]!.text);
+    expect(pool.lower('ROMA')).toBe(pool.lower('Roma'));
+  });
+
+  it('reads the same tokens with a word pool as without', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (t) => {
+        expect(tokenize(t, t, 0, t.length, 0, new WordPool())).toEqual(tokenize(t, t, 0, t.length, 0));
+      }),
+      { seed: 20261127, numRuns: 1000 },
+    );
   });
 
   it('cuts every text exactly as its Unicode pattern does', () => {
