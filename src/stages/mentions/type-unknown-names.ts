@@ -227,12 +227,29 @@ function listsOf(units: readonly NameUnit[], tokens: readonly Token[]): NameUnit
   return lists;
 }
 
+/**
+ * What an article's typed occurrences of one name say of its type: the votes of the current
+ * count, in the order the types were first voted for, and the type the last counts settled on.
+ */
+interface Tally {
+  types: UnitType[];
+  counts: number[];
+  settled: UnitType | undefined;
+}
+
+function vote(tally: Tally, type: UnitType, weight: number): void {
+  const at = tally.types.indexOf(type);
+  if (at < 0) {
+    tally.types.push(type);
+    tally.counts.push(weight);
+  } else tally.counts[at]! += weight;
+}
+
 /** The type with the most votes; of equals, the first voted for. */
-function mostVoted(tally: Map<UnitType, number>): UnitType {
-  let best: UnitType | undefined;
-  let most = -1;
-  for (const [type, count] of tally) if (count > most) [best, most] = [type, count];
-  return best!;
+function mostVoted(tally: Tally): UnitType {
+  let best = 0;
+  for (let i = 1; i < tally.counts.length; i++) if (tally.counts[i]! > tally.counts[best]!) best = i;
+  return tally.types[best]!;
 }
 
 /**
@@ -285,14 +302,17 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   }
   typePairs(units, c);
   typeDedicatedNames(units, c, (unit, from = unit.first) => tokens.slice(from, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
-  // the type a name has elsewhere in the article: the one most of its typed occurrences have
-  const votes = new Map<string, Map<UnitType, number>>();
-  const known = new Map<string, UnitType>();
-  // spans do not change while types are settled: each unit's words are read once
-  const wordsOf = new Map<NameUnit, { own: string[]; key: string; canLeadCompany?: boolean }>(units.map((unit) => {
+  // the type a name has elsewhere in the article: the one most of its typed occurrences have.
+  // Spans do not change while types are settled: each unit's words, and the tally its name
+  // shares with the other units of that name, are found once, by the unit's place in `units`.
+  const tallies = new Map<string, Tally>();
+  const entries = units.map((unit) => {
     const own = words(tokens, unit);
-    return [unit, { own, key: own.join(' ') }];
-  }));
+    const key = own.join(' ');
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { types: [], counts: [], settled: undefined }));
+    return { own, tally, canLeadCompany: undefined as boolean | undefined };
+  });
   // "Adobe" of "Adobe Systems" can name the company alone: no head, article, place or given name
   const canLeadCompany = (head: Token) => head.capitalized && !c.pack.organizationHeads.has(head.lower) && !names.definiteArticles.has(head.lower) &&
     !c.pack.lookupPlace(head.text) && !c.pack.isGivenName(head.lower);
@@ -301,27 +321,28 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   // "Adobe" after "Adobe Systems": the first word of a company's name, if it is no head or article
   const organizationFirstWords = new Set<string>();
   const fromArticle = () => {
-    votes.clear();
-    for (const unit of units) {
+    for (const tally of tallies.values()) tally.types.length = tally.counts.length = 0;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
       if (!unit.type || unit.rejected) continue;
-      const entry = wordsOf.get(unit)!;
-      const { own, key } = entry;
-      const tally = votes.get(key) ?? new Map<UnitType, number>();
-      tally.set(unit.type, (tally.get(unit.type) ?? 0) + (WEAK_RULES.has(unit.by ?? '') ? 1 : 2));
-      votes.set(key, tally);
+      const entry = entries[i]!;
+      const { own } = entry;
+      vote(entry.tally, unit.type, WEAK_RULES.has(unit.by ?? '') ? 1 : 2);
       if (unit.type === 'organization' && own.length > 1 && (entry.canLeadCompany ??= canLeadCompany(tokens[unit.first]!))) organizationFirstWords.add(own[0]!);
       if (unit.type !== 'person') continue;
       for (const w of own) personWords.add(w);
       if (own.length > 1) surnames.add(own[own.length - 1]!);
     }
-    for (const [key, tally] of votes) known.set(key, mostVoted(tally));
-    for (const unit of units) {
+    // a name no unit votes for now keeps the type an earlier count settled on
+    for (const tally of tallies.values()) if (tally.types.length > 0) tally.settled = mostVoted(tally);
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
       if (unit.rejected || (unit.type && unit.by !== 'gazetteer')) continue;
-      const { own, key } = wordsOf.get(unit)!;
+      const { own, tally } = entries[i]!;
       // "la Houston" after "Whitney Houston": a surname the gazetteer also knows as a town
       const surname = unit.by === 'gazetteer' && own.length === 1 && surnames.has(own[0]!) && !strongCue(unit, c) && !weakPreposition(unit, c);
       if (!open(unit) && !surname) continue;
-      const type = own.every((w) => personWords.has(w)) ? 'person' : known.get(key) ?? (own.length === 1 && organizationFirstWords.has(own[0]!) ? 'organization' : undefined);
+      const type = own.every((w) => personWords.has(w)) ? 'person' : tally.settled ?? (own.length === 1 && organizationFirstWords.has(own[0]!) ? 'organization' : undefined);
       if (type) set(unit, { type, by: 'same-article' });
     }
   };
