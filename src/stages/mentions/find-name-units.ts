@@ -1,10 +1,11 @@
 import type { Article, NameMention } from '../../pipeline/article.js';
 import { emptyNameLexicon } from '../../lang/name-lexicon.js';
+import { mapPacked } from '../../text/map-packed.js';
 import { extendNameUnits } from './extend-name-units.js';
 import { institutionUnits } from './institution-units.js';
 import { nameSequences, type NameSequence } from './name-sequences.js';
 import { roleMentions } from './role-mentions.js';
-import { splitNameUnits, type NameUnit, type SplitContext } from './split-name-units.js';
+import { shapedUnit, splitNameUnits, type NameUnit, type SplitContext } from './split-name-units.js';
 import { taggedUnits } from './tagged-units.js';
 import { trimSentenceInitial } from './trim-sentence-initial.js';
 import { typeMetonymy } from './type-metonymy.js';
@@ -47,6 +48,7 @@ export function findNameUnits(article: Article): FoundNames {
     }
     extendNameUnits(units, context);
   }
+  units = mapPacked(units, shapedUnit);
 
   const nominals: NameMention[] = [];
   for (const s of sentences) nominals.push(...roleMentions(text, tokens, s.firstToken, s.endToken, pack, pack.roleModifiers));
@@ -72,6 +74,6 @@ export function findNameUnits(article: Article): FoundNames {
   const institutions: NameUnit[] = [];
   if (!pack.tagNames) for (const s of sentences) institutions.push(...institutionUnits(context, s.firstToken, s.endToken, (t) => covered[t] === 1));
   // One by one, not push(...all): a few hundred thousand as call arguments overflow the stack.
-  for (const unit of institutions) units.push(unit);
+  for (const unit of institutions) units.push(shapedUnit(unit));
   return { units, nominals, institutionAt: new Set(institutions.map((u) => u.first)) };
 }
