@@ -1,4 +1,4 @@
-import type { Article, ActorDraft, NameMention } from '../../pipeline/article.js';
+import { shapedMention, type Article, type ActorDraft, type NameMention } from '../../pipeline/article.js';
 import { nameKey, slugify } from '../../text/slug.js';
 import { mapPacked } from '../../text/map-packed.js';
 
@@ -44,7 +44,7 @@ export function createSpeakerRegistry(article: Article): SpeakerRegistry {
     const t = article.tokens![token]!;
     const owner = actorById.get(actor);
     if (!owner) return;
-    mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', type: owner.type, firstToken: token, endToken: token + 1, insideQuote: false });
+    mentions.push(shapedMention({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', type: owner.type, firstToken: token, endToken: token + 1, insideQuote: false }));
     mentionActor.push(actor);
     owner.mentions.push({ mention: mentions.length - 1, rule });
   };

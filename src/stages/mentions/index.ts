@@ -1,7 +1,7 @@
-import type { NameMention } from '../../pipeline/article.js';
+import { shapedMention, type NameMention } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { RangeLookup } from '../../text/range-lookup.js';
 import { mapPacked } from '../../text/map-packed.js';
+import { RangeLookup } from '../../text/range-lookup.js';
 import { findNameUnits } from './find-name-units.js';
 
 /** Proper-name mentions, typed where the words or their context tell, and role descriptions. */
@@ -31,12 +31,13 @@ export const mentionsStage: Stage = {
     // "la polizia tedesca" is the institution's name, not also a role description
     for (const nominal of nominals) if (!institutionAt.has(nominal.firstToken)) mentions.push({ ...nominal, insideQuote: insideQuote(nominal.start, nominal.end) });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    const byFirstToken = new Map(mentions.map((m, i) => [m.firstToken, i]));
-    mentions.forEach((m) => {
+    const shaped = mapPacked(mentions, shapedMention);
+    const byFirstToken = new Map(shaped.map((m, i) => [m.firstToken, i]));
+    shaped.forEach((m) => {
       if (m.kind !== 'nominal') return;
       const next = byFirstToken.get(m.endToken);
-      if (next !== undefined && mentions[next]!.kind === 'name' && mentions[next]!.type === m.type) m.appositionOf = next;
+      if (next !== undefined && shaped[next]!.kind === 'name' && shaped[next]!.type === m.type) m.appositionOf = next;
     });
-    return { mentions };
+    return { mentions: shaped };
   },
 };
