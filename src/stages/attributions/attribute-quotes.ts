@@ -1,5 +1,6 @@
 import type { Article, AttributedContent, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
+import { keepLetters } from '../../text/keep-letters.js';
 import { nameKey } from '../../text/slug.js';
 import { RangeLookup } from '../../text/range-lookup.js';
 import type { Range } from '../../text/span.js';
@@ -70,7 +71,7 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
   // Keys are made on demand: only quotes left without a speaker and their neighbours need one.
   // Filled with undefined up front: written out of order, an empty array may fall back to a slow sparse layout.
   const keys: Array<string | undefined> = new Array<string | undefined>(quotes.length).fill(undefined);
-  const keyOf = (n: number) => (keys[n] ??= nameKey(article.text.slice(quotes[n]!.content.start, quotes[n]!.content.end)).replace(/[^\p{L}\p{N} ]/gu, ''));
+  const keyOf = (n: number) => (keys[n] ??= keepLetters(nameKey(article.text.slice(quotes[n]!.content.start, quotes[n]!.content.end))));
   // One key holds the other: only the longer can hold the shorter (at equal lengths, both hold or neither).
   const holds = (a: string, b: string) => (a.length >= b.length ? a.includes(b) : b.includes(a));
   // Searched among the nearest quotes only: a heading repeats a quote of its own article.
