@@ -8,7 +8,8 @@ import { findBoilerplate } from './find-boilerplate.js';
 import { isHeading } from './is-heading.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
-import { tokenize, WordPool } from './tokenize.js';
+import { tokenize } from './tokenize.js';
+import { WordPool } from './word-pool.js';
 
 /** Longest sentence read as one, in tokens: see `capSentenceLength`. */
 const MAX_SENTENCE_TOKENS = 300;

@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from '../../pipeline/article.js';
+import type { WordPool } from './word-pool.js';
 
 // Words keep an elided article's apostrophe ("l'", "dell'") so "l'Ucraina" is two tokens; numbers
 // keep their separators ("10.000", "3,5", "16:25"); everything else is one character. No nested
@@ -56,36 +57,6 @@ function asciiTokenEnd(slice: string, at: number, first: number): number {
 }
 
 /**
- * One string per distinct word form of an article, shared by all its tokens: a megabyte of news
- * holds ~180,000 tokens but ~15,000 distinct forms, and the tokens are the largest state the
- * pipeline keeps. Also each form's lowercase, computed once per form: lowercasing every
- * capitalised or accented token was a fifth of the tokenizer's time.
- */
-export class WordPool {
-  private readonly forms = new Map<string, string>();
-  private readonly lowercase = new Map<string, string>();
-
-  /** The pool's copy of `word`. */
-  shared(word: string): string {
-    const shared = this.forms.get(word);
-    if (shared !== undefined) return shared;
-    this.forms.set(word, word);
-    return word;
-  }
-
-  /** The pooled lowercase of a pooled word that has a character with a case (A-Z, or beyond ASCII). */
-  lower(word: string): string {
-    let lower = this.lowercase.get(word);
-    if (lower === undefined) {
-      const lowered = word.toLowerCase();
-      lower = lowered === word ? word : this.shared(lowered);
-      this.lowercase.set(word, lower);
-    }
-    return lower;
-  }
-}
-
-/**
  * Tokens of `folded` between `start` and `end`, with offsets and text from the original, appended
  * to `into` (a new array by default) and returned.
  */
@@ -104,7 +75,7 @@ export function tokenize(text: string, folded: string, start: number, end: numbe
       TOKEN_AT.test(slice); // always matches: `\S` takes any character that is not a space
       next = TOKEN_AT.lastIndex;
     }
-    const raw = pool ? pool.shared(slice.slice(at, next)) : slice.slice(at, next);
+    const raw = pool ? pool.sharedAt(slice, at, next) : slice.slice(at, next);
     const s = start + at;
     at = next;
     // Most tokens start with an ASCII character, where \p{L} is [A-Za-z], \p{Lu} [A-Z] and \p{N}

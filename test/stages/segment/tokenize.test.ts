@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, WordPool } from '../../../src/stages/segment/tokenize.js';
+import { tokenize } from '../../../src/stages/segment/tokenize.js';
+import { WordPool } from '../../../src/stages/segment/word-pool.js';
 
 // The tokenizer reads ASCII tokens by char code and leaves the rest to its Unicode pattern; this
 // is that pattern alone, the definition the fast path must agree with on every input.
