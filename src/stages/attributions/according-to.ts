@@ -59,7 +59,7 @@ export function accordingTo(article: Article, index: SubjectIndex): AccordingTo[
     if (first === 'per' && (length === 1 && (tokens[i + 1]?.capitalized || mentions[mention]!.type === 'place'))) continue;
     const cue: CueMatch = {
       start: tokens[i]!.start, end: tokens[i + length - 1]!.end, lemma: first,
-      firstToken: i, endToken: i + length, verbToken: i, sense: 'according', takesObject: false,
+      firstToken: i, endToken: i + length, verbToken: i, sense: 'according', takesObject: false, voice: undefined,
     };
     const s = article.sentences![sentence]!;
     let k = RELATIVE.has(tokens[i + length - 1]!.lower) ? i + length : mentions[mention]!.endToken;

@@ -58,8 +58,8 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     const auxiliaries = tokens.slice(first, i);
     const passive = pack.cueParticiples.has(token.lower) && auxiliaries.some((t) => pack.passiveAuxiliaries.has(t.lower));
     const impersonal = auxiliaries.some((t) => pack.impersonalClitics.has(t.lower)) || pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '');
+    // every cue with every field, in one order: one hidden class for the stages that read them
     cues.push({
-      ...(passive ? { voice: 'passive' as const } : impersonal ? { voice: 'impersonal' as const } : {}),
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
       lemma: verb.lemma,
@@ -68,6 +68,7 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
       verbToken: i,
       sense: verb.sense,
       takesObject: verb.takesObject,
+      voice: passive ? 'passive' : impersonal ? 'impersonal' : undefined,
     });
   }
   return cues;
