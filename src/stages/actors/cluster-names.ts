@@ -11,6 +11,12 @@ function isWordRun(part: string[], whole: string[]): boolean {
   return false;
 }
 
+function indexUnder(index: Map<string, number[]>, key: string, actor: number): void {
+  const list = index.get(key);
+  if (list) list.push(actor);
+  else index.set(key, [actor]);
+}
+
 /**
  * One actor per entity named: places and organisations by their canonical name, persons by the
  * fullest name, with surnames and first names ("Lavrov", "Sergei") joined to the one full name
@@ -49,8 +55,10 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
       if (m.type === 'person') {
         nameWords[actor] = wordsOf(name);
         const own = nameWords[actor]!;
-        for (const word of new Set(own)) (personsWith.get(word) ?? personsWith.set(word, []).get(word)!).push(actor);
-        for (const pair of new Set(own.slice(1).map((w, k) => `${own[k]} ${w}`))) (personsWithPair.get(pair) ?? personsWithPair.set(pair, []).get(pair)!).push(actor);
+        // each distinct word and pair of adjacent words once (a name has two or three: no set)
+        for (let k = 0; k < own.length; k++) if (own.indexOf(own[k]!) === k) indexUnder(personsWith, own[k]!, actor);
+        const pairs = own.slice(1).map((w, k) => `${own[k]} ${w}`);
+        for (let k = 0; k < pairs.length; k++) if (pairs.indexOf(pairs[k]!) === k) indexUnder(personsWithPair, pairs[k]!, actor);
       }
     }
     byKey.set(key, actor);
