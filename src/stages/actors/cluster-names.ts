@@ -30,38 +30,45 @@ export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<A
   const order: number[] = [];
   mentions.forEach((m, i) => { if (m.kind === 'name') order.push(i); });
   order.sort((a, b) => wordCount[b]! - wordCount[a]! || a - b);
-  const byKey = new Map<string, number>();
+  // Actors by type, then by name key: the key is the cached key string itself, not a new string
+  // of type and key made (and hashed) for every mention.
+  const byKey = new Map<string, Map<string, number>>();
   // Person actors by each word of their name and each pair of words in a row, in creation order:
   // a one-word name is compared with the actors that share its word, a longer one with those that
   // share its first two words, not with every actor of a long article (a list of names drawn from
-  // a few thousand words shares first words by the dozen).
+  // a few thousand words shares first words by the dozen). Pairs by first word, then second.
   const personsWith = new Map<string, number[]>();
-  const personsWithPair = new Map<string, number[]>();
+  const personsWithPair = new Map<string, Map<string, number[]>>();
   const nameWords: string[][] = [];
   for (const i of order) {
     const m = mentions[i]!;
     const name = m.canonical ?? m.text;
-    const key = `${m.type}:${nameKey(name)}`;
-    let actor = byKey.get(key);
-    if (actor === undefined && m.type === 'person') {
-      const words = wordsOf(name);
-      const candidates = words.length >= 2 ? personsWithPair.get(`${words[0]} ${words[1]}`) : personsWith.get(words[0]!);
+    const key = nameKey(name);
+    const sameType = byKey.get(m.type) ?? byKey.set(m.type, new Map()).get(m.type)!;
+    let actor = sameType.get(key);
+    const words = m.type === 'person' && actor === undefined ? wordsOf(name) : null;
+    if (words) {
+      const candidates = words.length >= 2 ? personsWithPair.get(words[0]!)?.get(words[1]!) : personsWith.get(words[0]!);
       const fits = (candidates ?? []).filter((k) => isWordRun(words, nameWords[k]!));
       if (fits.length === 1) actor = fits[0];
     }
     if (actor === undefined) {
       actor = actors.length;
       actors.push({ type: m.type, name, aliases: [], titles: [], affiliation: null, mentions: [] });
-      if (m.type === 'person') {
-        nameWords[actor] = wordsOf(name);
-        const own = nameWords[actor]!;
+      if (words) {
+        nameWords[actor] = words;
         // each distinct word and pair of adjacent words once (a name has two or three: no set)
-        for (let k = 0; k < own.length; k++) if (own.indexOf(own[k]!) === k) indexUnder(personsWith, own[k]!, actor);
-        const pairs = own.slice(1).map((w, k) => `${own[k]} ${w}`);
-        for (let k = 0; k < pairs.length; k++) if (pairs.indexOf(pairs[k]!) === k) indexUnder(personsWithPair, pairs[k]!, actor);
+        for (let k = 0; k < words.length; k++) if (words.indexOf(words[k]!) === k) indexUnder(personsWith, words[k]!, actor);
+        for (let k = 1; k < words.length; k++) {
+          let seen = false;
+          for (let j = 1; j < k && !seen; j++) seen = words[j - 1] === words[k - 1] && words[j] === words[k];
+          if (seen) continue;
+          const second = personsWithPair.get(words[k - 1]!) ?? personsWithPair.set(words[k - 1]!, new Map()).get(words[k - 1]!)!;
+          indexUnder(second, words[k]!, actor);
+        }
       }
     }
-    byKey.set(key, actor);
+    sameType.set(key, actor);
     const draft = actors[actor]!;
     if (m.text !== draft.name && !draft.aliases.includes(m.text)) draft.aliases.push(m.text);
     if (m.affiliation && m.affiliation !== name) draft.affiliation ??= m.affiliation;
