@@ -3,7 +3,7 @@
  * first item `isBefore` is false for. `isBefore` must be true for a prefix of the array only.
  * @example countBefore(tokens, (t) => t.start < offset) // the first token at or after `offset`
  */
-export function countBefore<T>(items: readonly T[], isBefore: (item: T) => boolean): number {
+export function countBefore<T>(items: ArrayLike<T>, isBefore: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

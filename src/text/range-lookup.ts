@@ -1,3 +1,4 @@
+import { countBefore } from './count-before.js';
 import type { Range } from './span.js';
 
 /**
@@ -31,22 +32,10 @@ export class RangeLookup<T> {
     }
   }
 
-  /** How many ranges start at or before `at` (`inclusive`), or before it. */
-  private countStarting(at: number, inclusive: boolean): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < at || (inclusive && this.starts[mid] === at)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** Values whose range holds all of `start`..`end` (a point when `end` is omitted), innermost first. */
   containing(start: number, end: number = start + 1): T[] {
     const found: number[] = [];
-    for (let i = this.countStarting(start, true) - 1; i >= 0 && this.maxEnd[i]! >= end; i--) {
+    for (let i = countBefore(this.starts, (s) => s <= start) - 1; i >= 0 && this.maxEnd[i]! >= end; i--) {
       if (this.ends[i]! >= end) found.push(i);
     }
     found.sort((a, b) => this.ends[a]! - this.starts[a]! - (this.ends[b]! - this.starts[b]!));
@@ -57,7 +46,7 @@ export class RangeLookup<T> {
   covering(start: number, end: number, share: number): T[] {
     const need = share * (end - start);
     const found: T[] = [];
-    for (let i = this.countStarting(end, false) - 1; i >= 0 && this.maxEnd[i]! > start; i--) {
+    for (let i = countBefore(this.starts, (s) => s < end) - 1; i >= 0 && this.maxEnd[i]! > start; i--) {
       if (Math.min(this.ends[i]!, end) - Math.max(this.starts[i]!, start) >= need) found.push(this.values[i]!);
     }
     return found;

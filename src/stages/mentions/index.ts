@@ -20,24 +20,23 @@ export const mentionsStage: Stage = {
       if (!unit.type || unit.rejected) continue;
       const start = tokens[unit.first]!.start;
       const end = tokens[unit.end - 1]!.end;
-      mentions.push({
+      mentions.push(shapedMention({
         start, end, text: text.slice(start, end), kind: 'name', type: unit.type,
         firstToken: unit.first, endToken: unit.end,
-        ...(unit.canonical ? { canonical: unit.canonical } : {}),
-        ...(unit.affiliation ? { affiliation: unit.affiliation } : {}),
+        canonical: unit.canonical || undefined,
+        affiliation: unit.affiliation || undefined,
         insideQuote: insideQuote(start, end),
-      });
+      }));
     }
     // "la polizia tedesca" is the institution's name, not also a role description
-    for (const nominal of nominals) if (!institutionAt.has(nominal.firstToken)) mentions.push({ ...nominal, insideQuote: insideQuote(nominal.start, nominal.end) });
+    for (const nominal of nominals) if (!institutionAt.has(nominal.firstToken)) mentions.push(shapedMention({ ...nominal, insideQuote: insideQuote(nominal.start, nominal.end) }));
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    const shaped = mapPacked(mentions, shapedMention);
-    const byFirstToken = new Map(shaped.map((m, i) => [m.firstToken, i]));
-    shaped.forEach((m) => {
+    const byFirstToken = new Map(mentions.map((m, i) => [m.firstToken, i]));
+    mentions.forEach((m) => {
       if (m.kind !== 'nominal') return;
       const next = byFirstToken.get(m.endToken);
-      if (next !== undefined && shaped[next]!.kind === 'name' && shaped[next]!.type === m.type) m.appositionOf = next;
+      if (next !== undefined && mentions[next]!.kind === 'name' && mentions[next]!.type === m.type) m.appositionOf = next;
     });
-    return { mentions: shaped };
+    return { mentions };
   },
 };

@@ -1,4 +1,5 @@
 import type { Token } from '../../pipeline/article.js';
+import { mapPacked } from '../../text/map-packed.js';
 import type { NameUnit, SplitContext } from './split-name-units.js';
 import { mergeUnknownTails, typeDedicatedNames, typePairs, typeSpelledAcronyms } from './type-related-names.js';
 import { wordsBefore } from './words-before.js';
@@ -306,7 +307,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   // Spans do not change while types are settled: each unit's words, and the tally its name
   // shares with the other units of that name, are found once, by the unit's place in `units`.
   const tallies = new Map<string, Tally>();
-  const entries = units.map((unit) => {
+  const entries = mapPacked(units, (unit) => {
     const own = words(tokens, unit);
     const key = own.join(' ');
     let tally = tallies.get(key);
