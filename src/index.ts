@@ -9,4 +9,4 @@ export type { ExtractOptions } from './options.js';
 export { SCHEMA_VERSION, SCHEMA_ID } from './schema/version.js';
 export type {
   ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span, TimeExpression,
-} from './schema/graph-schema.js';
+} from './schema/graph-types.generated.js';

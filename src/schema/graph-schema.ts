@@ -4,6 +4,7 @@
  * types below both come from these TypeBox definitions, so they cannot drift apart.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type * as Generated from './graph-types.generated.js';
 import { SCHEMA_ID, SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_ID, SCHEMA_VERSION };
@@ -193,17 +194,27 @@ export const definitions = [
   DocumentSchema,
 ] as const;
 
-export type Span = Static<typeof SpanSchema>;
-export type Mention = Static<typeof MentionSchema>;
-export type ActorType = Static<typeof ActorTypeSchema>;
-export type Actor = Static<typeof ActorSchema>;
-export type QuoteKind = Static<typeof QuoteKindSchema>;
-export type Quote = Static<typeof QuoteSchema>;
-export type Cue = Static<typeof CueSchema>;
-export type Attribution = Static<typeof AttributionSchema>;
-export type Claim = Static<typeof ClaimSchema>;
-export type TimeExpression = Static<typeof TimeExpressionSchema>;
-export type Diagnostic = Static<typeof DiagnosticSchema>;
-export type GraphDocument = Static<typeof DocumentSchema>;
-/** The graph `extractGraph` returns; see `schemas/article-graph.schema.json`. */
-export type ArticleGraph = Static<typeof ArticleGraphSchema>;
+// The exported types are the plain ones generated from these schemas (src/schema/graph-types.generated.ts),
+// so the published declarations need no TypeBox; `SameType` fails the type check (tsc, and tsup's
+// declaration build) when the generated file is stale.
+export type {
+  ActorType, Actor, ArticleGraph, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, QuoteKind, Quote, Span, TimeExpression,
+} from './graph-types.generated.js';
+type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type GeneratedMatchesSchema = [
+  SameType<Generated.Span, Static<typeof SpanSchema>>,
+  SameType<Generated.Mention, Static<typeof MentionSchema>>,
+  SameType<Generated.ActorType, Static<typeof ActorTypeSchema>>,
+  SameType<Generated.Actor, Static<typeof ActorSchema>>,
+  SameType<Generated.QuoteKind, Static<typeof QuoteKindSchema>>,
+  SameType<Generated.Quote, Static<typeof QuoteSchema>>,
+  SameType<Generated.Cue, Static<typeof CueSchema>>,
+  SameType<Generated.Attribution, Static<typeof AttributionSchema>>,
+  SameType<Generated.Claim, Static<typeof ClaimSchema>>,
+  SameType<Generated.TimeExpression, Static<typeof TimeExpressionSchema>>,
+  SameType<Generated.Diagnostic, Static<typeof DiagnosticSchema>>,
+  SameType<Generated.GraphDocument, Static<typeof DocumentSchema>>,
+  SameType<Generated.ArticleGraph, Static<typeof ArticleGraphSchema>>,
+];
+/** Compiles only while every generated type is the schema's `Static` type (regenerate with `npm run generate`). */
+export const generatedTypesMatchSchema: GeneratedMatchesSchema extends true[] ? true : never = true;
