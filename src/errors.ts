@@ -1,4 +1,9 @@
-/** Why a call was refused. Content problems never throw: they become graph diagnostics. */
+/**
+ * Why a call was refused. Content problems never throw: they become graph diagnostics.
+ * docs/errors.md lists each code.
+ * @example
+ * const retryable = (code: ClaimgraphErrorCode) => code !== 'PIPELINE_MISCONFIGURED';
+ */
 export type ClaimgraphErrorCode =
   | 'INVALID_TEXT'
   | 'INVALID_OPTIONS'

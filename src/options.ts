@@ -1,6 +1,11 @@
 import { ClaimgraphError, describeValue } from './errors.js';
 
-/** Options of `extractGraph`. */
+/**
+ * Options of `extractGraph`.
+ * @example
+ * const options: ExtractOptions = { language: 'it', publishedAt: '2024-11-01' };
+ * extractGraph(text, options);
+ */
 export interface ExtractOptions {
   /** The article's language; 'auto' (the default) tells Italian from English by its function words. */
   language?: 'it' | 'en' | 'auto';

@@ -3,13 +3,23 @@ import validate from './schema/generated/validate-graph.cjs';
 import type { ArticleGraph } from './schema/graph-schema.js';
 import { upgradeToCurrentVersion } from './schema/schema-versions.js';
 
-/** One schema violation: where (a JSON Pointer into the value) and what. */
+/**
+ * One schema violation: where (a JSON Pointer into the value) and what.
+ * @example
+ * const line = (e: GraphValidationError) => `${e.path}: ${e.message} (${e.keyword})`;
+ */
 export interface GraphValidationError {
   path: string;
   message: string;
   keyword: string;
 }
 
+/**
+ * What `validateGraph` returns: the graph typed as `ArticleGraph`, or every violation found.
+ * @example
+ * const result: GraphValidation = validateGraph(value);
+ * const graph = result.valid ? result.graph : null;
+ */
 export type GraphValidation = { valid: true; graph: ArticleGraph } | { valid: false; errors: GraphValidationError[] };
 
 /**

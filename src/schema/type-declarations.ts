@@ -99,8 +99,7 @@ function declaration(name: string, schema: JsonSchema): string {
 
 /** The text of src/schema/graph-types.generated.ts. */
 export function buildTypeDeclarations(): string {
-  const schema = buildJsonSchema() as JsonSchema & { $defs: Record<string, JsonSchema> };
-  const { $defs, $schema: _, $id: __, ...root } = schema as JsonSchema & { $defs: Record<string, JsonSchema>; $schema: string; $id: string };
+  const { $defs, $schema: _, $id: __, ...root } = buildJsonSchema() as unknown as JsonSchema & { $defs: Record<string, JsonSchema>; $schema: string; $id: string };
   const rootSchema: JsonSchema = {
     ...root,
     description: 'The graph `extractGraph` returns, described by `schemas/article-graph.schema.json` (`claimgraph/schema.json`).',
