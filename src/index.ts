@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { extractGraph } from './extract-graph.js';
+export { toCodePointOffsets } from './code-point-offsets.js';
 export { validateGraph, type GraphValidation, type GraphValidationError, type ValidateGraphOptions } from './validate-graph.js';
 export { ClaimgraphError, type ClaimgraphErrorCode } from './errors.js';
 export type { ExtractOptions } from './options.js';

@@ -1,4 +1,5 @@
 import type { ArticleGraph } from './schema/graph-schema.js';
+import { codePointStarts } from './text/code-points.js';
 import { fnv1a64 } from './text/content-hash.js';
 
 /** One integrity problem: the same shape as a schema error (see `GraphValidationError`). */
@@ -22,10 +23,16 @@ interface SpanLike {
 export function checkIntegrity(graph: ArticleGraph, text?: string): IntegrityError[] {
   const errors: IntegrityError[] = [];
   const length = graph.document.length;
+  const codePoints = graph.document.offsets === 'codepoint';
+  // Given code-point offsets, where each code point starts in the string: one pass, then slices.
+  const starts = text !== undefined && codePoints ? codePointStarts(text) : null;
+  const textLength = text === undefined ? 0 : starts ? starts.length - 1 : text.length;
+  const slice = (start: number, end: number) => (starts ? text!.slice(starts[start], starts[end]) : text!.slice(start, end));
 
   if (text !== undefined) {
-    if (text.length !== length) {
-      errors.push({ path: '/document/length', message: `the graph was made from a text of ${length} UTF-16 code units; the text given has ${text.length}`, keyword: 'document' });
+    if (textLength !== length) {
+      const unit = codePoints ? 'code points' : 'UTF-16 code units';
+      errors.push({ path: '/document/length', message: `the graph was made from a text of ${length} ${unit}; the text given has ${textLength}`, keyword: 'document' });
     } else if (fnv1a64(text) !== graph.document.id) {
       errors.push({ path: '/document/id', message: `the text given hashes to ${fnv1a64(text)}, not to the graph's document.id ${graph.document.id}`, keyword: 'document' });
     }
@@ -59,8 +66,8 @@ export function checkIntegrity(graph: ArticleGraph, text?: string): IntegrityErr
   const span = (s: SpanLike, path: string) => {
     if (s.start > s.end) errors.push({ path, message: `start ${s.start} is after end ${s.end}`, keyword: 'span' });
     else if (s.end > length) errors.push({ path, message: `end ${s.end} lies beyond the document's length ${length}`, keyword: 'span' });
-    else if (text !== undefined && s.text !== undefined && text.length === length && text.slice(s.start, s.end) !== s.text) {
-      errors.push({ path: `${path}/text`, message: `${quoteShort(s.text)} is not the text at ${s.start}..${s.end}, which is ${quoteShort(text.slice(s.start, s.end))}`, keyword: 'slice' });
+    else if (text !== undefined && s.text !== undefined && textLength === length && slice(s.start, s.end) !== s.text) {
+      errors.push({ path: `${path}/text`, message: `${quoteShort(s.text)} is not the text at ${s.start}..${s.end}, which is ${quoteShort(slice(s.start, s.end))}`, keyword: 'slice' });
     }
   };
   const spans = (list: readonly SpanLike[], path: string) => list.forEach((s, i) => span(s, `${path}/${i}`));

@@ -9,7 +9,7 @@ import { SCHEMA_ID, SCHEMA_VERSION } from './version.js';
 export { SCHEMA_ID, SCHEMA_VERSION };
 
 
-const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code unit offset into the article text' });
+const Offset = Type.Integer({ minimum: 0, description: 'offset into the article text in UTF-16 code units (in code points when document.offsets is \'codepoint\')' });
 // Ids (docs/ids.md): actors are slugs of their names, other nodes a kind prefix with an underscore,
 // a character no slug holds, so no two kinds can share an id. All are safe as IRI fragments.
 const ACTOR_ID = '^[a-z0-9]+(-[a-z0-9]+)*(--(person|organization|place|group)(-[1-9][0-9]*)?)?$';
@@ -163,7 +163,10 @@ export const DocumentSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[0-9a-f]{16}$', description: 'FNV-1a 64 of the UTF-8 bytes of the text, 16 lower-case hex digits (docs/ids.md)' }),
     language: Type.Union([Type.Literal('it'), Type.Literal('en')]),
-    length: Type.Integer({ minimum: 0 }),
+    length: Type.Integer({ minimum: 0, description: 'the length of the text, in the unit of the offsets' }),
+    offsets: Type.Optional(Type.Union([Type.Literal('utf16'), Type.Literal('codepoint')], {
+      description: "what offsets count: UTF-16 code units (JavaScript; the default, when absent) or code points (Python, spaCy, W3C Web Annotation), as toCodePointOffsets gives them",
+    })),
     publishedAt: Nullable(Type.String()),
     paragraphs: Type.Array(ref(SpanSchema)),
     sentences: Type.Array(ref(SpanSchema)),
