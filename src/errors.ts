@@ -1,9 +1,13 @@
-/** Why a call was refused. Content problems never throw: they become graph diagnostics. */
+/**
+ * Why a call was refused. Content problems never throw: they become graph diagnostics, except an
+ * unsupported language when the caller asked for that (`onUnsupportedLanguage: 'throw'`).
+ */
 export type ClaimgraphErrorCode =
   | 'INVALID_TEXT'
   | 'INVALID_OPTIONS'
   | 'UNKNOWN_LANGUAGE'
   | 'INVALID_PUBLISHED_AT'
+  | 'UNSUPPORTED_LANGUAGE'
   | 'PIPELINE_MISCONFIGURED';
 
 /**
