@@ -163,6 +163,14 @@ describe('only JSON on stdout, whatever the environment', () => {
     expect(graph.claims.length).toBeGreaterThan(0);
   });
 
+  // The CLI also sends console.log to stderr; the bundle itself must not log either, in a host's process.
+  it.each(['dist/index.js', 'dist/index.cjs'])('the library bundle %s prints nothing with the same variables', (bundle) => {
+    const script = `import(${JSON.stringify(resolve(bundle))}).then((m) => { m.extractGraph(${JSON.stringify(english)}, { language: 'en' }); })`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: debugEnv });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
   it('batch mode on English text with the same variables', () => {
     const input = `${JSON.stringify({ id: 'en', text: english, language: 'en' })}\n${JSON.stringify({ id: 'en-2', text: english })}\n`;
     const out = run(['extract', '--jsonl', '--workers=1'], input, debugEnv);
