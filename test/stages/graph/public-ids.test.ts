@@ -52,6 +52,20 @@ describe('actor ids', () => {
     expect(actorIds([...keys].reverse())).toEqual(['napoli--organization', 'napoli--place']);
   });
 
+  it.each([
+    ['the club first', 'La Juventus ha battuto il Napoli. A Napoli, secondo la polizia, 300 persone sono scese in piazza.'],
+    ['the club inside a role', 'Il presidente del Napoli, Aurelio De Laurentiis, ha detto che a Napoli sono arrivati 3.000 tifosi.'],
+  ])('tell the city and the club "Napoli" of one article apart by type (%s)', (_, text) => {
+    const graph = extractGraph(text, { language: 'it' });
+    const napoli = graph.actors.filter((a) => a.name === 'Napoli').map((a) => [a.type, a.id]).sort();
+    expect(napoli).toEqual([['organization', 'napoli--organization'], ['place', 'napoli--place']]);
+  });
+
+  it('give the city alone its plain slug', () => {
+    const graph = extractGraph('A Napoli, secondo la polizia, 300 persone sono scese in piazza.', { language: 'it' });
+    expect(graph.actors.find((a) => a.name === 'Napoli')?.id).toBe('napoli');
+  });
+
   it('keep the plain slug when the name is the only one of its slug', () => {
     expect(actorIds([{ name: 'Napoli', type: 'place', firstSeen: 0 }, { name: 'Milano', type: 'place', firstSeen: 9 }])).toEqual(['napoli', 'milano']);
   });
