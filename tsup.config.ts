@@ -1,4 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/**
+ * Our private copy of compromise reads DEBUG_TAGS, DEBUG_MATCH and DEBUG_CHUNKS from the
+ * environment and then logs its tagging to stdout, which would break the CLI's JSON and print
+ * into a host's output. Every `process.env` in its files becomes an empty object here, so no
+ * environment turns that on (test/cli/stdout-json.test.ts runs the CLI with them set). The build
+ * fails if the pattern is gone, so an upgrade of compromise is looked at, not silently missed.
+ */
+const compromiseWithoutEnvironment: Plugin = {
+  name: 'compromise-without-environment',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]compromise[\\/]builds[\\/].*\.c?js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (/DEBUG_(TAGS|MATCH|CHUNKS)/.test(source) && !source.includes('process.env')) {
+        throw new Error(`${args.path} reads DEBUG_* without process.env: update compromiseWithoutEnvironment in tsup.config.ts`);
+      }
+      return { contents: source.replaceAll('process.env', '({})'), loader: 'js' };
+    });
+  },
+};
+
 
 // compromise and the validator (ajv standalone code) are bundled, so the package has no runtime
 // dependency and a host's own compromise never changes our output. Minified, the bundle parses
@@ -10,6 +36,9 @@ const shared: Options = {
   treeshake: true,
   minify: true,
   sourcemap: false,
+  esbuildPlugins: [compromiseWithoutEnvironment],
+  // `claimgraph --version`, written in at build time (src/cli/version.ts).
+  define: { __CLAIMGRAPH_VERSION__: JSON.stringify(version) },
 };
 
 export default defineConfig([

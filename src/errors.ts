@@ -1,5 +1,6 @@
 /**
- * Why a call was refused. Content problems never throw: they become graph diagnostics.
+ * Why a call was refused. Content problems never throw: they become graph diagnostics, except an
+ * unsupported language when the caller asked for that (`onUnsupportedLanguage: 'throw'`).
  * docs/errors.md lists each code.
  * @example
  * const retryable = (code: ClaimgraphErrorCode) => code !== 'PIPELINE_MISCONFIGURED';
@@ -9,6 +10,7 @@ export type ClaimgraphErrorCode =
   | 'INVALID_OPTIONS'
   | 'UNKNOWN_LANGUAGE'
   | 'INVALID_PUBLISHED_AT'
+  | 'UNSUPPORTED_LANGUAGE'
   | 'PIPELINE_MISCONFIGURED';
 
 /**

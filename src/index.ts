@@ -3,7 +3,9 @@
  * @packageDocumentation
  */
 export { extractGraph } from './extract-graph.js';
-export { validateGraph, type GraphValidation, type GraphValidationError } from './validate-graph.js';
+export { toCodePointOffsets } from './code-point-offsets.js';
+export { compactGraph, expandGraph, type CompactGraph, type WithoutText } from './compact-graph.js';
+export { validateGraph, type GraphValidation, type GraphValidationError, type ValidateGraphOptions } from './validate-graph.js';
 export { ClaimgraphError, type ClaimgraphErrorCode } from './errors.js';
 export type { ExtractOptions } from './options.js';
 export { SCHEMA_VERSION, SCHEMA_ID } from './schema/version.js';

@@ -11,10 +11,18 @@ export interface ExtractOptions {
   language?: 'it' | 'en' | 'auto';
   /** When the article was published (ISO 8601 date or date-time), kept in `document.publishedAt`. */
   publishedAt?: string;
+  /**
+   * What `language: 'auto'` does with an article in a language claimgraph does not read (French,
+   * Spanish, German, Portuguese, Dutch): 'diagnose' (the default) reads it as the closer of
+   * Italian and English and says so in a `language/unsupported` diagnostic; 'throw' refuses it
+   * with a `ClaimgraphError` of code `UNSUPPORTED_LANGUAGE`.
+   */
+  onUnsupportedLanguage?: 'diagnose' | 'throw';
 }
 
 const LANGUAGES = ['it', 'en', 'auto'];
-const OPTION_NAMES = ['language', 'publishedAt'];
+const OPTION_NAMES = ['language', 'publishedAt', 'onUnsupportedLanguage'];
+const ON_UNSUPPORTED = ['diagnose', 'throw'];
 // Linear: fixed-width digit groups, each optional part once.
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -45,11 +53,14 @@ export function checkArguments(text: unknown, options: unknown): asserts options
   }
   const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
   if (unknown.length > 0) {
-    throw new ClaimgraphError('INVALID_OPTIONS', `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}; the options are language and publishedAt`);
+    throw new ClaimgraphError('INVALID_OPTIONS', `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}; the options are language, publishedAt and onUnsupportedLanguage`);
   }
-  const { language, publishedAt } = options as Record<string, unknown>;
+  const { language, publishedAt, onUnsupportedLanguage } = options as Record<string, unknown>;
   if (language !== undefined && (typeof language !== 'string' || !LANGUAGES.includes(language))) {
     throw new ClaimgraphError('UNKNOWN_LANGUAGE', `language must be 'it', 'en' or 'auto', found ${describeValue(language)}`);
+  }
+  if (onUnsupportedLanguage !== undefined && (typeof onUnsupportedLanguage !== 'string' || !ON_UNSUPPORTED.includes(onUnsupportedLanguage))) {
+    throw new ClaimgraphError('INVALID_OPTIONS', `onUnsupportedLanguage must be 'diagnose' or 'throw', found ${describeValue(onUnsupportedLanguage)}`);
   }
   if (publishedAt !== undefined && (typeof publishedAt !== 'string' || !isIsoDate(publishedAt))) {
     const hint = publishedAt instanceof Date ? ' (pass date.toISOString())' : '';

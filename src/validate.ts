@@ -10,7 +10,7 @@
  * ```
  * @packageDocumentation
  */
-export { validateGraph, type GraphValidation, type GraphValidationError } from './validate-graph.js';
+export { validateGraph, type GraphValidation, type GraphValidationError, type ValidateGraphOptions } from './validate-graph.js';
 export { SCHEMA_VERSION, SCHEMA_ID } from './schema/version.js';
 export type {
   ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span, TimeExpression,

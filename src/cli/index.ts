@@ -3,6 +3,11 @@ import { main, reportFailure } from './main.js';
 
 const debug = process.argv.includes('--debug');
 
+// Standard output holds the JSON and nothing else: whatever a dependency logs goes to stderr.
+// (The bundled compromise's debug output, switched on by DEBUG_TAGS and the like, is removed at
+// build time: tsup.config.ts.)
+console.log = console.info = console.debug = console.error;
+
 // A closed pipe on stdout ("claimgraph extract x | head") ends quietly, as Unix tools do; any
 // other write failure (a full disk) is one line and exit code 1, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,86 +1,84 @@
-import { availableParallelism } from 'node:os';
 import { ClaimgraphError } from '../errors.js';
-import { extractGraph } from '../extract-graph.js';
-import { checkArguments } from '../options.js';
-import { validateGraph } from '../validate-graph.js';
-import { runBatch } from './batch/run-batch.js';
-import { parseCliArgs, USAGE, type CliArgs } from './parse-args.js';
 import { CliError } from './cli-error.js';
-import { readInput } from './read-input.js';
+import type { CliCommand } from './command.js';
+import { extract } from './commands/extract.js';
+import { validate } from './commands/validate.js';
+import { parseCommandLine } from './parse-command-line.js';
+import { VERSION } from './version.js';
 
 export { CliError };
 
-/** The options the command line gives `extractGraph`, refused as a usage error (exit code 2) before any input is read. */
-function extractOptions(args: CliArgs) {
-  const options = { language: args.language, ...(args.publishedAt ? { publishedAt: args.publishedAt } : {}) };
-  try {
-    checkArguments('', options);
-  } catch (error) {
-    throw new CliError((error as Error).message.replace(/^publishedAt/, '--published-at'), 2);
-  }
-  return options;
+/** Every command, in the order `claimgraph --help` lists them: one line per command. */
+const COMMANDS: readonly CliCommand[] = [
+  extract,
+  validate,
+];
+
+const names = COMMANDS.map((c) => c.name);
+const expected = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
+
+/** `claimgraph --help`: the commands and their summaries. */
+export function usage(): string {
+  const width = Math.max(...names.map((n) => n.length));
+  return `usage: claimgraph <command> [options]
+
+commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+  claimgraph <command> --help   prints a command's usage and options
+  claimgraph --version          prints the version
+options of every command: --debug prints stack traces; -h, --help prints its usage
+`;
 }
 
-async function runExtract(args: CliArgs): Promise<void> {
-  const options = extractOptions(args);
-  const text = await readInput(args.file);
-  const graph = extractGraph(text, options);
-  process.stdout.write(`${JSON.stringify(graph, null, args.pretty ? 2 : undefined)}\n`);
-}
-
-async function runExtractBatch(args: CliArgs): Promise<void> {
-  // The defaults every line without its own language or date gets: refused once, here, if wrong.
-  extractOptions(args);
-  const summary = await runBatch({
-    file: args.file,
-    workers: args.workers ?? availableParallelism(),
-    defaults: { language: args.language, publishedAt: args.publishedAt },
-    output: process.stdout,
-    progress: process.stderr.isTTY ? process.stderr : null,
-  });
-  // Bad lines do not fail the run (a pipe stage such as Spark's RDD.pipe fails a task on a
-  // nonzero exit): they are counted here and reported on their own output lines.
-  if (summary.errors > 0) process.stderr.write(`claimgraph: ${summary.errors} of ${summary.lines} lines gave no graph; their output lines hold "error"\n`);
-}
-
-async function runValidate(args: CliArgs): Promise<void> {
-  if (!args.file) throw new CliError('validate needs a graph file: claimgraph validate GRAPH.json', 2);
-  const raw = await readInput(args.file);
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    throw new CliError(`${args.file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
-  }
-  const result = validateGraph(value);
-  if (result.valid) {
-    process.stdout.write(`${args.file}: valid ArticleGraph\n`);
-    return;
-  }
-  for (const e of result.errors) process.stderr.write(`${args.file}: ${e.path} ${e.message}\n`);
-  throw new CliError(`${args.file}: ${result.errors.length} schema error(s)`);
-}
-
-/** The command line: `claimgraph extract [FILE|-]`, `claimgraph extract --jsonl [FILE|-]`, `claimgraph validate GRAPH.json`. */
+/**
+ * The command line: `claimgraph <command> [options]`, each command a module in ./commands.
+ * Returns the exit code: 0 done, 1 an input that cannot be used, 2 a usage error.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
-  let args: CliArgs;
-  try {
-    args = parseCliArgs(argv);
-  } catch (error) {
-    process.stderr.write(`claimgraph: ${(error as Error).message} (claimgraph --help prints the usage)\n`);
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
+    process.stdout.write(usage());
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const name = first === 'help' ? rest[0] : first;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`claimgraph: unknown ${name?.startsWith('-') ? 'option' : 'command'} ${name?.startsWith('-') ? name : JSON.stringify(name)}; expected ${expected} (claimgraph --help prints the usage)\n`);
     return 2;
   }
-  if (args.command === 'help') {
-    process.stdout.write(USAGE);
+  if (first === 'help') {
+    process.stdout.write(command.usage);
     return 0;
   }
+  const debug = rest.includes('--debug');
   try {
-    if (args.command === 'extract' && args.jsonl) await runExtractBatch(args);
-    else if (args.command === 'extract') await runExtract(args);
-    else await runValidate(args);
+    const { values, positionals } = parseOrExplain(command, rest);
+    if (values.help) {
+      process.stdout.write(command.usage);
+      return 0;
+    }
+    await command.run(values, positionals);
     return 0;
   } catch (error) {
-    return reportFailure(error, args.debug);
+    if (error instanceof CliError && error.exitCode === 2) error.message = `${error.message} (claimgraph ${command.name} --help prints its usage)`;
+    return reportFailure(error, debug);
+  }
+}
+
+/** The command's arguments; an option of another command is named as such ('--jsonl is an option of extract'). */
+function parseOrExplain(command: CliCommand, args: readonly string[]) {
+  try {
+    return parseCommandLine(args, command.options);
+  } catch (error) {
+    const option = /^unknown option --([^=\s]+)/.exec((error as Error).message)?.[1];
+    const owner = option === undefined ? undefined : COMMANDS.find((c) => c !== command && option in c.options);
+    if (owner) throw new CliError(`--${option} is an option of ${owner.name}: claimgraph ${owner.name} --${option} ...`, 2);
+    throw error;
   }
 }
 

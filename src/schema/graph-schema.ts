@@ -10,7 +10,16 @@ import { SCHEMA_ID, SCHEMA_VERSION } from './version.js';
 export { SCHEMA_ID, SCHEMA_VERSION };
 
 
-const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code unit offset into the article text' });
+const Offset = Type.Integer({ minimum: 0, description: 'offset into the article text in UTF-16 code units (in code points when document.offsets is \'codepoint\')' });
+// Ids (docs/ids.md): actors are slugs of their names, other nodes a kind prefix with an underscore,
+// a character no slug holds, so no two kinds can share an id. All are safe as IRI fragments.
+const ACTOR_ID = '^[a-z0-9]+(-[a-z0-9]+)*(--(person|organization|place|group)(-[1-9][0-9]*)?)?$';
+const nodeIdPattern = (prefix: string) => `^${prefix}_[1-9][0-9]*$`;
+const ActorId = (description: string) => Type.String({ pattern: ACTOR_ID, description });
+const QUOTE_ID = nodeIdPattern('q');
+const CLAIM_ID = nodeIdPattern('c');
+const TIME_ID = nodeIdPattern('t');
+const ATTRIBUTION_ID = nodeIdPattern('at');
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 // A `$ref` into this file's `$defs` that keeps the referenced type for `Static`.
 const ref = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
@@ -45,12 +54,12 @@ export const ActorTypeSchema = Type.Union(
 
 export const ActorSchema = Type.Object(
   {
-    id: Type.String({ description: 'stable slug of the canonical name' }),
+    id: ActorId("the ASCII slug of the canonical name, the same in every article ('vladimir-putin'); actors of one article whose names slug alike get their type after '--' ('napoli--place')"),
     type: ref(ActorTypeSchema),
     name: Type.String({ description: 'canonical name: the fullest form in the article' }),
     aliases: Type.Array(Type.String()),
     titles: Type.Array(Type.String(), { description: "roles given in the article, e.g. 'ministro degli Esteri'" }),
-    affiliationId: Nullable(Type.String({ description: 'id of the actor this one belongs to (Lavrov -> Russia)' })),
+    affiliationId: Nullable(ActorId('id of the actor this one belongs to (Lavrov -> Russia)')),
     mentions: Type.Array(ref(MentionSchema)),
   },
   { $id: 'Actor', additionalProperties: false },
@@ -62,7 +71,7 @@ export const QuoteKindSchema = Type.Union([Type.Literal('direct'), Type.Literal(
 
 export const QuoteSchema = Type.Object(
   {
-    id: Type.String(),
+    id: Type.String({ pattern: QUOTE_ID, description: "'q_' and the quote's number in text order" }),
     kind: ref(QuoteKindSchema),
     start: Offset,
     end: Offset,
@@ -85,11 +94,11 @@ export const CueSchema = Type.Object(
 
 export const AttributionSchema = Type.Object(
   {
-    id: Type.String(),
-    sourceId: Nullable(Type.String({ description: 'the actor who said or claims the content; null when unknown or impersonal' })),
-    contentId: Type.String({ description: 'a quote or claim id' }),
+    id: Type.String({ pattern: ATTRIBUTION_ID, description: "'at_' and the attribution's number in the order of its content" }),
+    sourceId: Nullable(ActorId('the actor who said or claims the content; null when unknown or impersonal')),
+    contentId: Type.String({ pattern: `${QUOTE_ID}|${CLAIM_ID}`, description: 'a quote or claim id' }),
     cue: Nullable(ref(CueSchema)),
-    viaId: Nullable(Type.String({ description: "actor the source relays ('citando i servizi segreti americani')" })),
+    viaId: Nullable(ActorId("actor the source relays ('citando i servizi segreti americani')")),
     rule: Type.String({ description: 'the rule that found the source' }),
   },
   { $id: 'Attribution', additionalProperties: false },
@@ -97,7 +106,7 @@ export const AttributionSchema = Type.Object(
 
 export const ClaimSchema = Type.Object(
   {
-    id: Type.String(),
+    id: Type.String({ pattern: CLAIM_ID, description: "'c_' and the claim's number in text order" }),
     start: Offset,
     end: Offset,
     text: Type.String(),
@@ -107,8 +116,8 @@ export const ClaimSchema = Type.Object(
     approximate: Type.Boolean(),
     unit: Nullable(Type.String({ description: "normalised unit: '%', 'EUR', 'USD', 'km', 'km2', 't', 'ha'..." })),
     object: Nullable(ref(SpanSchema, { description: 'what is counted' })),
-    timeId: Nullable(Type.String({ description: 'the time expression the sentence dates the claim with (nearest, in its clause first); null when the sentence has none' })),
-    placeId: Nullable(Type.String({ description: "the place actor the sentence locates the claim in ('nella regione di Kursk'); null when none is named after a locative preposition" })),
+    timeId: Nullable(Type.String({ pattern: TIME_ID, description: 'the time expression the sentence dates the claim with (nearest, in its clause first); null when the sentence has none' })),
+    placeId: Nullable(ActorId("the place actor the sentence locates the claim in ('nella regione di Kursk'); null when none is named after a locative preposition")),
   },
   { $id: 'Claim', additionalProperties: false },
 );
@@ -118,7 +127,7 @@ const IsoValue = Type.String({ description: "ISO 8601: '2022', '2022-02', '2022-
 
 export const TimeExpressionSchema = Type.Object(
   {
-    id: Type.String(),
+    id: Type.String({ pattern: TIME_ID, description: "'t_' and the expression's number in text order" }),
     start: Offset,
     end: Offset,
     text: Type.String(),
@@ -153,9 +162,12 @@ export const DiagnosticSchema = Type.Object(
 
 export const DocumentSchema = Type.Object(
   {
-    id: Type.String({ description: 'content hash of the text (FNV-1a 64, hex)' }),
+    id: Type.String({ pattern: '^[0-9a-f]{16}$', description: 'FNV-1a 64 of the UTF-8 bytes of the text, 16 lower-case hex digits (docs/ids.md)' }),
     language: Type.Union([Type.Literal('it'), Type.Literal('en')]),
-    length: Type.Integer({ minimum: 0 }),
+    length: Type.Integer({ minimum: 0, description: 'the length of the text, in the unit of the offsets' }),
+    offsets: Type.Optional(Type.Union([Type.Literal('utf16'), Type.Literal('codepoint')], {
+      description: "what offsets count: UTF-16 code units (JavaScript; the default, when absent) or code points (Python, spaCy, W3C Web Annotation), as toCodePointOffsets gives them",
+    })),
     publishedAt: Nullable(Type.String()),
     paragraphs: Type.Array(ref(SpanSchema)),
     sentences: Type.Array(ref(SpanSchema)),

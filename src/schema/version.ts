@@ -6,7 +6,7 @@
  * @example
  * if (graph.schemaVersion !== SCHEMA_VERSION) console.log('written by another claimgraph');
  */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '2.0.0';
 /**
  * The `$id` of schemas/article-graph.schema.json (`claimgraph/schema.json`).
  * @example

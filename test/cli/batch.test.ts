@@ -78,16 +78,17 @@ describe('claimgraph extract --jsonl', () => {
     ]);
     const out = run(['extract', '--jsonl', fileWith('bad.jsonl', input), '--workers', '2']);
     expect(out.code).toBe(0);
-    expect(out.lines.map((l) => [l.id, 'graph' in l ? 'graph' : 'error'])).toEqual([
-      ['short-1', 'graph'],
-      [2, 'error'], // no id to read: the line number stands for it
-      ['no-text', 'error'],
-      ['number-text', 'error'],
-      [5, 'error'],
-      [6, 'error'],
-      ['bad-language', 'error'],
-      [8, 'graph'],
-      ['short-2', 'graph'],
+    // The input line number in "line", the record's own id (or null) in "id": never one for the other.
+    expect(out.lines.map((l) => [l.line, l.id, 'graph' in l ? 'graph' : 'error'])).toEqual([
+      [1, 'short-1', 'graph'],
+      [2, null, 'error'],
+      [3, 'no-text', 'error'],
+      [4, 'number-text', 'error'],
+      [5, null, 'error'],
+      [6, null, 'error'],
+      [7, 'bad-language', 'error'],
+      [8, null, 'graph'],
+      [9, 'short-2', 'graph'],
     ]);
     expect(out.lines[1]!.error).toMatch(/^line 2: not valid JSON/);
     expect(out.lines[2]!.error).toMatch(/"text" is missing/);

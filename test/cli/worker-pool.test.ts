@@ -26,7 +26,7 @@ writeFileSync(broken, 'throw new Error("no model here");\n');
 function runPool(script: string, lines: string[], size: number): Promise<JobResult[]> {
   return new Promise((resolve, reject) => {
     const results: JobResult[] = [];
-    const pool = new WorkerPool(pathToFileURL(script), size, { language: 'auto', publishedAt: null }, (result) => {
+    const pool = new WorkerPool(pathToFileURL(script), size, { language: 'auto', publishedAt: null, onUnsupportedLanguage: 'diagnose', output: { compact: false, offsets: 'utf16' } }, (result) => {
       results.push(result);
       if (results.length === lines.length) void pool.close().then(() => resolve(results.sort((a, b) => a.seq - b.seq)));
     }, reject);
@@ -43,7 +43,7 @@ describe('WorkerPool', () => {
   it('reports the line a dead worker was reading and gives the lines queued behind it to a new worker', async () => {
     const results = await runPool(echo, ['a', 'crash', 'c', 'd', 'e', 'f'], 1);
     expect(results.map((r) => [r.seq, r.ok])).toEqual([[0, true], [1, false], [2, true], [3, true], [4, true], [5, true]]);
-    expect(JSON.parse(Buffer.from(results[1]!.out).toString())).toEqual({ id: 2, error: 'line 2: the worker reading it stopped (exit code 7)' });
+    expect(JSON.parse(Buffer.from(results[1]!.out).toString())).toEqual({ line: 2, id: null, error: 'line 2: the worker reading it stopped (exit code 7)' });
   });
 
   it.each([['missing', join(dir, 'missing-worker.mjs')], ['broken', broken]])('fails the run when a worker cannot start (%s script)', async (_, script) => {

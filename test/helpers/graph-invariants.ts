@@ -26,9 +26,9 @@ export function expectGraphInvariants(text: string, graph: ArticleGraph): void {
     if (a.viaId !== null) expect(actorIds.has(a.viaId)).toBe(true);
   }
   for (const actor of graph.actors) if (actor.affiliationId !== null) expect(actorIds.has(actor.affiliationId)).toBe(true);
-  // Times in text order, t1, t2...; a claim's time and place resolve to a time node and a place actor.
+  // Times in text order, t_1, t_2...; a claim's time and place resolve to a time node and a place actor.
   graph.times.forEach((t, i) => {
-    expect(t.id).toBe(`t${i + 1}`);
+    expect(t.id).toBe(`t_${i + 1}`);
     if (i > 0) expect(t.start).toBeGreaterThanOrEqual(graph.times[i - 1]!.end);
   });
   const timeIds = new Set(graph.times.map((t) => t.id));

@@ -128,7 +128,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       await waitUntil(() => !blocked && submitted - written < window);
       const seq = submitted++;
       inputBytes.set(seq, bytes.length + 1);
-      if (line === null) onResult(resultOf(seq, errorLine(lineNumber, `line ${lineNumber}: not valid UTF-8 text`)));
+      if (line === null) onResult(resultOf(seq, errorLine(lineNumber, null, `line ${lineNumber}: not valid UTF-8 text`)));
       else pool.submit({ seq, line, lineNumber });
     }
     await waitUntil(() => written === submitted);

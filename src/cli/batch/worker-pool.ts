@@ -100,7 +100,7 @@ export class WorkerPool {
     const [crashed, ...queued] = dead.inFlight.values();
     const fresh = this.start();
     this.slots[this.slots.indexOf(dead)] = fresh;
-    if (crashed) this.onResult(resultOf(crashed.seq, errorLine(lineId(crashed.line, crashed.lineNumber), `line ${crashed.lineNumber}: the worker reading it stopped (${reason})`)));
+    if (crashed) this.onResult(resultOf(crashed.seq, errorLine(crashed.lineNumber, lineId(crashed.line), `line ${crashed.lineNumber}: the worker reading it stopped (${reason})`)));
     for (const job of queued) this.submit(job);
   }
 }

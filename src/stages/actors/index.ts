@@ -19,14 +19,18 @@ const addTitle = (actors: Draft[], titled: Map<string, Set<number>>, actor: numb
   (titled.get(key) ?? titled.set(key, new Set()).get(key)!).add(actor);
 };
 
-/** Gives every draft a stable id: the slug of its name, numbered when two names slug alike. */
+/**
+ * Gives every draft a working id, unique in the article: the slug of its name, numbered after a
+ * '#' (never in a slug) when two names slug alike. The graph's public ids are made apart
+ * (stages/graph/public-ids.ts).
+ */
 export function assignIds(drafts: readonly Draft[]): ActorDraft[] {
   const used = new Map<string, number>();
   return mapPacked(drafts, (draft) => {
     const base = slugify(draft.name);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return { id: n === 1 ? base : `${base}-${n}`, ...draft };
+    return { id: n === 1 ? base : `${base}#${n}`, ...draft };
   });
 }
 

@@ -29,7 +29,7 @@ export function createSpeakerRegistry(article: Article): SpeakerRegistry {
     const key = nameKey(m.text);
     let id = described.get(key);
     if (id === undefined) {
-      id = actorById.has(slugify(m.text)) ? `${slugify(m.text)}-${actors.length}` : slugify(m.text);
+      id = actorById.has(slugify(m.text)) ? `${slugify(m.text)}#${actors.length}` : slugify(m.text);
       described.set(key, id);
       const actor: ActorDraft = { id, type: m.type, name: m.text, aliases: [], titles: [], affiliation: m.affiliation ?? null, mentions: [] };
       actors.push(actor);

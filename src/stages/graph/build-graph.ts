@@ -5,14 +5,26 @@ import { contentHash } from '../../text/content-hash.js';
 import { mapPacked } from '../../text/map-packed.js';
 import { spanOf } from '../../text/span.js';
 import { capDiagnostics } from './cap-diagnostics.js';
+import { actorIds, nodeId } from './public-ids.js';
 
 /**
- * Assembles the public graph from the pipeline's state: ids in text order (q1, c1, a1...), every
- * node with offsets into the untouched text, and a diagnostic for each quote left without speaker.
+ * Assembles the public graph from the pipeline's state: node ids in text order (q_1, c_1, t_1,
+ * at_1...), actor ids the slugs of their names (docs/ids.md), every node with offsets into the
+ * untouched text, and a diagnostic for each quote left without speaker.
  */
 export function buildGraph(article: Article): ArticleGraph {
   const { text } = article;
   const mentions = article.mentions!;
+  // The stages know actors by working ids; the graph by public ones, made from name and type.
+  const drafts = article.actors!;
+  const publicIds = actorIds(mapPacked(drafts, (d) => ({
+    name: d.name,
+    type: d.type,
+    firstSeen: d.mentions.reduce((first, { mention }) => Math.min(first, mentions[mention]!.start), Number.POSITIVE_INFINITY),
+  })));
+  const actorId = new Map<string, string>();
+  drafts.forEach((d, i) => { if (!actorId.has(d.id)) actorId.set(d.id, publicIds[i]!); });
+  const publicActor = (id: string | null): string | null => (id === null ? null : actorId.get(id) ?? null);
   const quoteSpans = article.quoteSpans!;
   const indirect = article.indirect!;
   const diagnostics: Diagnostic[] = [...article.diagnostics];
@@ -27,17 +39,17 @@ export function buildGraph(article: Article): ArticleGraph {
   const nodeOf = { quote: new Int32Array(quoteSpans.length), indirect: new Int32Array(indirect.length) };
   contents.forEach((c, i) => { nodeOf[c.kind][c.n] = i; });
   const quotes: Quote[] = mapPacked(contents, (c, i) => {
-    const id = `q${i + 1}`;
+    const id = nodeId('quote', i);
     const content = text.slice(c.start, c.end);
     if (c.kind === 'indirect') return { id, kind: 'indirect', start: c.start, end: c.end, text: content, isTitle: false, marks: null };
     const q = quoteSpans[c.n]!;
     return { id, kind: q.kind, start: c.start, end: c.end, text: content, isTitle: q.isTitle, marks: spanOf(text, q.marks.start, q.marks.end) };
   });
 
-  const times: TimeExpression[] = mapPacked(article.times!, (t, i) => ({ id: `t${i + 1}`, ...t }));
+  const times: TimeExpression[] = mapPacked(article.times!, (t, i) => ({ id: nodeId('time', i), ...t }));
   const settings = article.claimSettings!;
   const claims: Claim[] = mapPacked(article.quantities!, (q, i) => ({
-    id: `c${i + 1}`,
+    id: nodeId('claim', i),
     ...spanOf(text, q.start, q.end),
     value: q.value,
     ...(q.lower !== undefined ? { lower: q.lower } : {}),
@@ -46,7 +58,7 @@ export function buildGraph(article: Article): ArticleGraph {
     unit: q.unit,
     object: q.object,
     timeId: settings[i]!.time === null ? null : times[settings[i]!.time!]!.id,
-    placeId: settings[i]!.place,
+    placeId: publicActor(settings[i]!.place),
   }));
 
   const attributions: Attribution[] = [];
@@ -61,7 +73,7 @@ export function buildGraph(article: Article): ArticleGraph {
     let contentId: string;
     let position: number;
     if (kind === 'claim') {
-      contentId = `c${n + 1}`;
+      contentId = nodeId('claim', n);
       position = claims[n]?.start ?? Number.NaN;
     } else {
       const table = kind === 'quote' ? nodeOf.quote : kind === 'indirect' ? nodeOf.indirect : undefined;
@@ -77,30 +89,30 @@ export function buildGraph(article: Article): ArticleGraph {
     positions.push(position);
     attributions.push({
       id: '',
-      sourceId: a.speaker.actor,
+      sourceId: publicActor(a.speaker.actor),
       contentId,
       cue: a.cue ? { ...spanOf(text, a.cue.start, a.cue.end), lemma: a.cue.lemma } : null,
-      viaId: a.speaker.via,
+      viaId: publicActor(a.speaker.via),
       rule: a.speaker.rule,
     });
   }
   const byPosition = mapPacked(attributions, (a, i) => ({ a, at: positions[i]! }));
   byPosition.sort((x, y) => x.at - y.at || x.a.contentId.localeCompare(y.a.contentId));
   byPosition.forEach(({ a }, i) => {
-    a.id = `a${i + 1}`;
+    a.id = nodeId('attribution', i);
     attributions[i] = a;
   });
 
   // Place actors by name, in actor order: an affiliation is found without a scan of every actor.
   const placesNamed = new Map<string, { id: string }[]>();
-  for (const a of article.actors!) if (a.type === 'place') (placesNamed.get(a.name) ?? placesNamed.set(a.name, []).get(a.name)!).push(a);
-  const actors = mapPacked(article.actors!, (draft) => ({
-    id: draft.id,
+  for (const a of drafts) if (a.type === 'place') (placesNamed.get(a.name) ?? placesNamed.set(a.name, []).get(a.name)!).push(a);
+  const actors = mapPacked(drafts, (draft, i) => ({
+    id: publicIds[i]!,
     type: draft.type,
     name: draft.name,
     aliases: draft.aliases,
     titles: draft.titles,
-    affiliationId: draft.affiliation ? placesNamed.get(draft.affiliation)?.find((a) => a.id !== draft.id)?.id ?? null : null,
+    affiliationId: draft.affiliation ? publicActor(placesNamed.get(draft.affiliation)?.find((a) => a.id !== draft.id)?.id ?? null) : null,
     mentions: mapPacked(draft.mentions, ({ mention, rule }) => {
       const m = mentions[mention]!;
       const mentionText = text.slice(m.start, m.end);
