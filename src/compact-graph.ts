@@ -2,7 +2,11 @@ import { ClaimgraphError, describeValue } from './errors.js';
 import type { ArticleGraph } from './schema/graph-schema.js';
 import { codePointStarts } from './text/code-points.js';
 
-/** A type with every `text` field dropped, at any depth. */
+/**
+ * A type with every `text` field dropped, at any depth.
+ * @example
+ * const bare: WithoutText<Span> = { start: 0, end: 5 };
+ */
 export type WithoutText<T> = T extends readonly (infer U)[]
   ? WithoutText<U>[]
   : T extends object
@@ -13,6 +17,8 @@ export type WithoutText<T> = T extends readonly (infer U)[]
  * A graph without the text of its nodes (docs/compact.md): every span keeps its offsets and
  * loses its `text`, which `expandGraph` slices back from the article. A projection, not an
  * ArticleGraph: `validateGraph` refuses it until it is expanded.
+ * @example
+ * const stored: CompactGraph = compactGraph(graph); // about half the JSON
  */
 export type CompactGraph = WithoutText<ArticleGraph>;
 
@@ -44,6 +50,9 @@ export function compactGraph(graph: ArticleGraph): CompactGraph {
  * A compact graph with the `text` of every span sliced back from the article it was made from
  * (offsets counted as `document.offsets` says), ready for `validateGraph`.
  * @throws ClaimgraphError INVALID_TEXT when `text` is not a string of the graph's length.
+ * @example
+ * const graph = expandGraph(JSON.parse(stored), articleText);
+ * validateGraph(graph, { text: articleText }); // { valid: true, graph }
  */
 export function expandGraph(compact: CompactGraph, text: string): ArticleGraph {
   if (typeof text !== 'string') throw new ClaimgraphError('INVALID_TEXT', `expandGraph expects the article text as a string, found ${describeValue(text)}`);

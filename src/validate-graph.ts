@@ -27,7 +27,11 @@ export interface GraphValidationError {
  */
 export type GraphValidation = { valid: true; graph: ArticleGraph } | { valid: false; errors: GraphValidationError[] };
 
-/** What `validateGraph` can check a graph against besides its own content. */
+/**
+ * What `validateGraph` can check a graph against besides its own content.
+ * @example
+ * const options: ValidateGraphOptions = { text: articleText }; // spans must slice back to it
+ */
 export interface ValidateGraphOptions {
   /** The article text the graph was made from: every span must then slice back to its node's text. */
   text?: string;
@@ -46,7 +50,7 @@ export interface ValidateGraphOptions {
  * if (!result.valid) for (const e of result.errors) console.error(e.path, e.message);
  */
 export function validateGraph(value: unknown, options?: ValidateGraphOptions): GraphValidation {
-  const version = upgradeToCurrentVersion(value);
+  const version = upgradeToCurrentVersion(value, options?.text);
   if ('error' in version) return { valid: false, errors: [version.error] };
   value = version.graph;
   if (!validate(value)) {

@@ -10,7 +10,7 @@
  * ```
  */
 export interface Span {
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
   /** exclusive end offset */
   end: number;
@@ -25,9 +25,9 @@ export interface Span {
  * ```
  */
 export interface Mention {
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   end: number;
   text: string;
   /** 'name' for proper names, 'nominal' for role descriptions, 'pronoun' for pronouns and omitted subjects */
@@ -52,7 +52,7 @@ export type ActorType = 'person' | 'organization' | 'place' | 'group';
  * ```
  */
 export interface Actor {
-  /** stable slug of the canonical name */
+  /** the ASCII slug of the canonical name, the same in every article ('vladimir-putin'); actors of one article whose names slug alike get their type after '--' ('napoli--place') */
   id: string;
   type: ActorType;
   /** canonical name: the fullest form in the article */
@@ -80,11 +80,12 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect';
  * ```
  */
 export interface Quote {
+  /** 'q_' and the quote's number in text order */
   id: string;
   kind: QuoteKind;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   end: number;
   /** the content, without quote marks */
   text: string;
@@ -101,9 +102,9 @@ export interface Quote {
  * ```
  */
 export interface Cue {
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   end: number;
   text: string;
   /** the cue verb's infinitive ('dire'), or the preposition for 'secondo X' */
@@ -117,6 +118,7 @@ export interface Cue {
  * ```
  */
 export interface Attribution {
+  /** 'at_' and the attribution's number in the order of its content */
   id: string;
   /** the actor who said or claims the content; null when unknown or impersonal */
   sourceId: string | null;
@@ -136,10 +138,11 @@ export interface Attribution {
  * ```
  */
 export interface Claim {
+  /** 'c_' and the claim's number in text order */
   id: string;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   end: number;
   text: string;
   value: number;
@@ -163,10 +166,11 @@ export interface Claim {
  * ```
  */
 export interface TimeExpression {
+  /** 't_' and the expression's number in text order */
   id: string;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   end: number;
   text: string;
   /** 'date' a day, week, month, season, year, decade or century; 'time' a clock time; 'interval' a span from one date to another, or open-ended ('dal 2014', 'entro il 2030') */
@@ -195,9 +199,9 @@ export interface Diagnostic {
   code: string;
   severity: 'info' | 'warning';
   message: string;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   start: number;
-  /** UTF-16 code unit offset into the article text */
+  /** offset into the article text in UTF-16 code units (in code points when document.offsets is 'codepoint') */
   end: number;
 }
 
@@ -208,10 +212,13 @@ export interface Diagnostic {
  * ```
  */
 export interface GraphDocument {
-  /** content hash of the text (FNV-1a 64, hex) */
+  /** FNV-1a 64 of the UTF-8 bytes of the text, 16 lower-case hex digits (docs/ids.md) */
   id: string;
   language: 'it' | 'en';
+  /** the length of the text, in the unit of the offsets */
   length: number;
+  /** what offsets count: UTF-16 code units (JavaScript; the default, when absent) or code points (Python, spaCy, W3C Web Annotation), as toCodePointOffsets gives them */
+  offsets?: 'utf16' | 'codepoint';
   publishedAt: string | null;
   paragraphs: Span[];
   sentences: Span[];
@@ -229,7 +236,7 @@ export interface GraphDocument {
  * ```
  */
 export interface ArticleGraph {
-  schemaVersion: '1.1.0';
+  schemaVersion: '2.0.0';
   document: GraphDocument;
   actors: Actor[];
   quotes: Quote[];

@@ -65,4 +65,30 @@ describe('validateGraph and schema versions', () => {
     expect(result.valid).toBe(false);
     if (!result.valid) expect(result.errors.map((e) => e.path)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/(schemaVersion)?$/)]));
   });
+
+  it('converts the ids of a 1.1.0 graph to the 2.0 scheme, references included', () => {
+    // A graph as claimgraph 0.1.0 wrote it: q1/c1/t1/a1 ids, actor ids that kept their accents.
+    const text = '«Nessun rinvio», ha detto la ministra Łucja Król. Secondo la ministra, 40 scuole riapriranno a Varsavia nel 2025.';
+    const current = extractGraph(text, { language: 'it' });
+    const oldActor = new Map(current.actors.map((a) => [a.id, a.name.toLowerCase().replace(/\s+/g, '-')]));
+    const oldNode = (id: string) => id.replace(/^at_/, 'a').replace('_', '');
+    const old = {
+      ...structuredClone(current),
+      schemaVersion: '1.1.0',
+      document: { ...current.document, id: '0123456789abcdef' },
+      actors: current.actors.map((a) => ({ ...a, id: oldActor.get(a.id)!, affiliationId: a.affiliationId && oldActor.get(a.affiliationId)! })),
+      quotes: current.quotes.map((q) => ({ ...q, id: oldNode(q.id) })),
+      claims: current.claims.map((c) => ({ ...c, id: oldNode(c.id), timeId: c.timeId && oldNode(c.timeId), placeId: c.placeId && oldActor.get(c.placeId)! })),
+      times: current.times.map((t) => ({ ...t, id: oldNode(t.id) })),
+      attributions: current.attributions.map((a) => ({ ...a, id: oldNode(a.id), contentId: oldNode(a.contentId), sourceId: a.sourceId && oldActor.get(a.sourceId)!, viaId: a.viaId && oldActor.get(a.viaId)! })),
+    };
+    expect(old.actors.some((a) => /[^\x00-\x7f]/.test(a.id))).toBe(true);
+    expect(old.attributions.length).toBeGreaterThan(0);
+    const result = validateGraph(old, { text });
+    expect(result.valid).toBe(true);
+    if (result.valid) expect(result.graph).toEqual(current);
+    // Without the text the document id cannot be recomputed: it is kept, and the graph still reads.
+    const withoutText = validateGraph(old);
+    expect(withoutText.valid && withoutText.graph.document.id).toBe('0123456789abcdef');
+  });
 });
