@@ -10,3 +10,7 @@ export { SCHEMA_VERSION, SCHEMA_ID } from './schema/version.js';
 export type {
   ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span, TimeExpression,
 } from './schema/graph-schema.js';
+export {
+  mergeGraphs, mergeCorpora, corpusOf, romanisationKey, CORPUS_VERSION,
+  type CorpusItem, type MergeOptions, type CorpusGraph, type CorpusActor, type CorpusMember, type CorpusDocument, type CorpusQuote, type CorpusClaim, type CorpusAttribution,
+} from './corpus/index.js';
