@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../errors.js';
 import { extractGraph } from '../extract-graph.js';
 import { checkArguments } from '../options.js';
@@ -7,6 +8,9 @@ import { runBatch } from './batch/run-batch.js';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-args.js';
 import { CliError } from './cli-error.js';
 import { readInput } from './read-input.js';
+import type { CliCommand } from './command.js';
+import { exportCommand } from './commands/export.js';
+import { mergeCommand } from './commands/merge.js';
 
 export { CliError };
 
@@ -63,6 +67,9 @@ async function runValidate(args: CliArgs): Promise<void> {
 
 /** The command line: `claimgraph extract [FILE|-]`, `claimgraph extract --jsonl [FILE|-]`, `claimgraph validate GRAPH.json`. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The commands written in the CliCommand shape (/work/CLI-COMMAND.md), until main has a registry.
+  const command = COMMANDS.find((c) => c.name === argv[0]);
+  if (command) return runCommand(command, argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -71,7 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (args.command === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(USAGE + COMMANDS.map((c) => `  claimgraph ${c.name} --help\n      ${c.summary}\n`).join(''));
     return 0;
   }
   try {
@@ -81,6 +88,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     return reportFailure(error, args.debug);
+  }
+}
+
+const COMMANDS: readonly CliCommand[] = [mergeCommand, exportCommand];
+
+async function runCommand(command: CliCommand, argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`claimgraph: ${(error as Error).message.split('\n')[0]} (claimgraph ${command.name} --help prints the usage)\n`);
+    return 2;
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    process.stdout.write(command.usage);
+    return 0;
+  }
+  try {
+    await command.run(values, parsed.positionals);
+    return 0;
+  } catch (error) {
+    return reportFailure(error, values.debug === true);
   }
 }
 
