@@ -49,6 +49,14 @@ describe('claimgraph merge', () => {
     expect(store.size).toBe(lines.size);
   });
 
+  it('merges corpora it wrote (a reduce step) into the corpus of all their articles', () => {
+    const left = run(['merge'], `${JSON.stringify(items[0])}\n${JSON.stringify(items[1])}\n`).stdout;
+    const right = run(['merge'], `${JSON.stringify(items[2])}\n${JSON.stringify(items[1])}\n`).stdout;
+    const r = run(['merge'], `${right}${left}`);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(mergeGraphs(items))));
+  });
+
   it('refuses one id for two texts, and lines that are not graphs', () => {
     const twice = `${JSON.stringify(items[1])}\n${JSON.stringify({ id: 'valle', graph: items[2]!.graph })}\n`;
     const r = run(['merge'], twice);

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { CorpusGraph } from '../../corpus/corpus-types.js';
 import type { ArticleGraph } from '../../schema/graph-schema.js';
 import { CliError } from '../cli-error.js';
 
@@ -31,10 +32,10 @@ export async function* readLines(file: string | undefined): AsyncGenerator<strin
 }
 
 /**
- * The `{"id","graph"}` lines of the input, parsed one at a time. Blank lines are skipped; a line
+ * The `{"id","graph"}` lines of the input (or corpus graphs, one a line), parsed one at a time. Blank lines are skipped; a line
  * `{"id","error"}` (an article `extract --jsonl` could not read) is skipped with a word on stderr.
  */
-export async function* readGraphLines(file: string | undefined): AsyncGenerator<GraphLine> {
+export async function* readGraphLines(file: string | undefined): AsyncGenerator<GraphLine | CorpusGraph> {
   let n = 0;
   for await (const line of readLines(file)) {
     n++;
@@ -45,7 +46,12 @@ export async function* readGraphLines(file: string | undefined): AsyncGenerator<
     } catch (error) {
       throw new CliError(`${inputName(file)} line ${n} is not JSON: ${(error as Error).message.slice(0, 120)}`);
     }
-    const item = value as { id?: unknown; graph?: unknown; error?: unknown };
+    const item = value as { id?: unknown; graph?: unknown; error?: unknown; corpusVersion?: unknown };
+    // A corpus graph (the output of merge, on one line): merged again with the rest, a reduce step.
+    if (typeof item === 'object' && item !== null && typeof item.corpusVersion === 'string') {
+      yield value as CorpusGraph;
+      continue;
+    }
     if (typeof item !== 'object' || item === null || typeof item.id !== 'string') {
       throw new CliError(`${inputName(file)} line ${n} is not a {"id", "graph"} line (the output of claimgraph extract --jsonl)`);
     }

@@ -30,24 +30,38 @@ async function runMerge(values: Record<string, string | boolean | undefined>, po
     const actorsOnly: CorpusGraph[] = [];
     const where = new Map<string, { offset: number; length: number; contentHash: string }>();
     let offset = 0;
+    const add = (one: CorpusGraph, spooled: Map<string, Spooled>) => {
+      for (const d of one.documents) {
+        const known = where.get(d.id);
+        if (known) {
+          if (known.contentHash !== d.contentHash) throw new CliError(`${inputName(file)}: two articles have the id ${JSON.stringify(d.id)} but different texts`);
+          continue;
+        }
+        const bytes = Buffer.from(JSON.stringify(spooled.get(d.id) ?? { quotes: [], claims: [], attributions: [] }), 'utf8');
+        writeSync(fd, bytes, 0, bytes.length, offset);
+        where.set(d.id, { offset, length: bytes.length, contentHash: d.contentHash });
+        offset += bytes.length;
+      }
+      actorsOnly.push({ ...one, quotes: [], claims: [], attributions: [] });
+    };
     for await (const item of readGraphLines(file)) {
       let one: CorpusGraph;
       try {
-        one = corpusOf(item);
+        one = 'corpusVersion' in item ? mergeCorpora([item]) : corpusOf(item);
       } catch (error) {
-        throw new CliError(`${inputName(file)}: ${item.id}: ${(error as Error).message}`);
+        throw new CliError(`${inputName(file)}: ${'id' in item ? `${item.id}: ` : ''}${(error as Error).message}`);
       }
-      const hash = one.documents[0]!.contentHash;
-      const known = where.get(item.id);
-      if (known) {
-        if (known.contentHash !== hash) throw new CliError(`${inputName(file)}: two articles have the id ${JSON.stringify(item.id)} but different texts`);
-        continue;
-      }
-      const bytes = Buffer.from(JSON.stringify({ quotes: one.quotes, claims: one.claims, attributions: one.attributions } satisfies Spooled), 'utf8');
-      writeSync(fd, bytes, 0, bytes.length, offset);
-      where.set(item.id, { offset, length: bytes.length, contentHash: hash });
-      offset += bytes.length;
-      actorsOnly.push({ ...one, quotes: [], claims: [], attributions: [] });
+      // The records of each document, to spool one document at a time.
+      const spooled = new Map<string, Spooled>();
+      const of = (documentId: string) => {
+        let s = spooled.get(documentId);
+        if (!s) spooled.set(documentId, s = { quotes: [], claims: [], attributions: [] });
+        return s as { quotes: CorpusQuote[]; claims: CorpusClaim[]; attributions: CorpusAttribution[] };
+      };
+      for (const q of one.quotes) of(q.documentId).quotes.push(q);
+      for (const c of one.claims) of(c.documentId).claims.push(c);
+      for (const a of one.attributions) of(a.documentId).attributions.push(a);
+      add(one, spooled);
     }
     const corpus = mergeCorpora(actorsOnly);
     const home = new Map<string, string>();
@@ -95,7 +109,8 @@ export const mergeCommand: CliCommand = {
   usage: `usage: claimgraph merge [FILE|-] [--format json|nquads]
   reads the {"id", "graph"} lines that claimgraph extract --jsonl writes (standard input when FILE is
   - or absent) and writes one corpus graph: actors merged across articles, each with its members
-  {documentId, actorId}, and every quote, claim and attribution with its documentId.
+  {documentId, actorId}, and every quote, claim and attribution with its documentId. A line may
+  also be a corpus graph that merge wrote: corpora merge again (the reduce step of a large job).
   --format json     the corpus graph as one JSON object (default; equals mergeGraphs in the library)
   --format nquads   the corpus as N-Quads on schema.org (see docs/knowledge-graph.md), for an RDF store
   Memory grows with the number of actors: quotes and claims wait in a temporary file.
