@@ -58,7 +58,8 @@ interface FullCluster {
   readonly key: string;
   readonly members: CorpusMember[];
   readonly surnames: Set<string>;
-  readonly givens: (readonly string[])[];
+  /** Distinct given names as written, by their joined form. */
+  readonly givens: Map<string, readonly string[]>;
   readonly affiliations: Set<string>;
   readonly titleWords: Set<string>;
 }
@@ -72,7 +73,14 @@ interface FullCluster {
  */
 export function linkPersons(members: readonly CorpusMember[], options: PersonLinkOptions): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  const reads: Read[] = members.map((member) => ({ member, name: readPersonName(member.name) }));
+  // One reading per distinct name: a corpus repeats the same names thousands of times.
+  const readings = new Map<string, PersonName>();
+  const read = (name: string) => {
+    let r = readings.get(name);
+    if (!r) readings.set(name, r = readPersonName(name));
+    return r;
+  };
+  const reads: Read[] = members.map((member) => ({ member, name: read(member.name) }));
   const full: Read[] = [];
   const partial: Read[] = [];
   for (const r of reads) {
@@ -81,54 +89,57 @@ export function linkPersons(members: readonly CorpusMember[], options: PersonLin
     else partial.push(r);
   }
 
-  // Full names by key; a class whose given names only shorten another's of one surname
-  // ("George Bush" beside "George Walker Bush") is read as a short form.
-  const classes = new Map<string, Read[]>();
+  // Full names by key, each class with its distinct readings and affiliations.
+  const classes = new Map<string, { reads: Read[]; names: Map<string, PersonName>; affiliations: Set<string> }>();
   for (const r of full) {
-    const list = classes.get(r.name.key);
-    if (list) list.push(r);
-    else classes.set(r.name.key, [r]);
+    let c = classes.get(r.name.key);
+    if (!c) classes.set(r.name.key, c = { reads: [], names: new Map(), affiliations: new Set() });
+    c.reads.push(r);
+    c.names.set(r.member.name, r.name);
+    const aff = affiliationKey(r.member);
+    if (aff !== null) c.affiliations.add(aff);
   }
   const bySurname = new Map<string, string[]>();
-  for (const [key, list] of classes) {
-    for (const s of new Set(list.map((r) => r.name.surname))) {
+  for (const [key, c] of classes) {
+    for (const s of new Set([...c.names.values()].map((n) => n.surname))) {
       const keys = bySurname.get(s);
       if (keys) keys.push(key);
       else bySurname.set(s, [key]);
     }
   }
+  // A class whose given names only shorten another's of one surname ("George Bush" beside
+  // "George Walker Bush") is read as a short form.
   const shortClasses = new Set<string>();
-  for (const [key, list] of classes) {
-    const longer = list.some((r) => (bySurname.get(r.name.surname) ?? []).some((other) => other !== key
-      && classes.get(other)!.some((o) => o.name.surname === r.name.surname && o.name.given.length > r.name.given.length
-        && givenNamesShorten(r.name.givenWritten, r.name.initials, o.name.givenWritten))));
+  for (const [key, c] of classes) {
+    const longer = [...c.names.values()].some((n) => (bySurname.get(n.surname) ?? []).some((other) => other !== key
+      && [...classes.get(other)!.names.values()].some((o) => o.surname === n.surname && o.given.length > n.given.length
+        && givenNamesShorten(n.givenWritten, n.initials, o.givenWritten))));
     if (longer) {
       shortClasses.add(key);
-      partial.push(...list);
+      partial.push(...c.reads);
     }
   }
-  const classAffiliations = (key: string) => new Set(classes.get(key)!.map((r) => affiliationKey(r.member)).filter((a): a is string => a !== null));
 
   const links = new UnionFind();
   for (const keys of bySurname.values()) {
     const open = keys.filter((k) => !shortClasses.has(k));
     for (let i = 0; i < open.length; i++) for (let j = i + 1; j < open.length; j++) {
       const a = classes.get(open[i]!)!, b = classes.get(open[j]!)!;
-      const alike = a.some((x) => b.some((y) => x.name.surname === y.name.surname && x.name.given.length === y.name.given.length
-        && x.name.given.every((g, k) => givenNamesAlike(g, y.name.given[k]!, options.tieBreaker))));
-      if (alike && !affiliationsClash(classAffiliations(open[i]!), classAffiliations(open[j]!))) links.union(open[i]!, open[j]!);
+      const alike = [...a.names.values()].some((x) => [...b.names.values()].some((y) => x.surname === y.surname && x.given.length === y.given.length
+        && x.given.every((g, k) => givenNamesAlike(g, y.given[k]!, options.tieBreaker))));
+      if (alike && !affiliationsClash(a.affiliations, b.affiliations)) links.union(open[i]!, open[j]!);
     }
   }
   const fullClusters = new Map<string, FullCluster>();
-  for (const [key, list] of classes) {
+  for (const [key, { reads: list }] of classes) {
     if (shortClasses.has(key)) continue;
     const root = links.find(key);
     let c = fullClusters.get(root);
-    if (!c) fullClusters.set(root, c = { key: root, members: [], surnames: new Set(), givens: [], affiliations: new Set(), titleWords: new Set() });
+    if (!c) fullClusters.set(root, c = { key: root, members: [], surnames: new Set(), givens: new Map(), affiliations: new Set(), titleWords: new Set() });
     for (const r of list) {
       c.members.push(r.member);
       c.surnames.add(r.name.surname);
-      c.givens.push(r.name.givenWritten);
+      c.givens.set(r.name.givenWritten.join(' '), r.name.givenWritten);
       const aff = affiliationKey(r.member);
       if (aff !== null) c.affiliations.add(aff);
       for (const w of titleWords(r.member.titles)) c.titleWords.add(w);
@@ -147,7 +158,7 @@ export function linkPersons(members: readonly CorpusMember[], options: PersonLin
     const aff = affiliationKey(r.member);
     const own = new Set(aff === null ? [] : [aff]);
     const candidates = (candidatesBySurname.get(r.name.surname) ?? []).filter((c) => (r.name.given.length === 0
-      || c.givens.some((g) => (g.length > r.name.given.length || r.name.initials.some(Boolean)) && givenNamesShorten(r.name.givenWritten, r.name.initials, g)))
+      || [...c.givens.values()].some((g) => (g.length > r.name.given.length || r.name.initials.some(Boolean)) && givenNamesShorten(r.name.givenWritten, r.name.initials, g)))
       && !affiliationsClash(own, c.affiliations));
     let chosen = candidates.length === 1 ? candidates[0] : undefined;
     if (candidates.length > 1) {
