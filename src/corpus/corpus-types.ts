@@ -40,8 +40,16 @@ export interface CorpusDocument {
 }
 
 export type CorpusQuote = Quote & { readonly documentId: string };
-/** A claim; `placeId` names a merged actor, `localPlaceId` the place actor of its article. */
-export type CorpusClaim = Omit<Claim, 'placeId'> & { readonly documentId: string; readonly placeId: string | null; readonly localPlaceId: string | null };
+/**
+ * A claim; `placeId` names a merged actor, `localPlaceId` the place actor of its article, and `time`
+ * is the ISO 8601 value of its time expression (`timeId`), the corpus keeping no time nodes.
+ */
+export type CorpusClaim = Omit<Claim, 'placeId'> & {
+  readonly documentId: string;
+  readonly placeId: string | null;
+  readonly localPlaceId: string | null;
+  readonly time: string | null;
+};
 /** An attribution; `sourceId`/`viaId` name merged actors, `localSourceId`/`localViaId` the article's actors. */
 export type CorpusAttribution = Attribution & {
   readonly documentId: string;

@@ -39,11 +39,14 @@ export function corpusOf(item: CorpusItem, options?: MergeOptions): CorpusGraph 
     },
   }));
   const d = graph.document;
+  const times = new Map(graph.times.map((t) => [t.id, t.value]));
   return assemble({
     documents: [{ id: documentId, contentHash: d.id, language: d.language, length: d.length, publishedAt: d.publishedAt }],
     typed,
     quotes: graph.quotes.map((q) => ({ ...q, documentId })),
-    claims: graph.claims.map(({ placeId, ...c }) => ({ ...c, documentId, placeId, localPlaceId: placeId })),
+    claims: graph.claims.map(({ placeId, ...c }) => ({
+      ...c, documentId, placeId, localPlaceId: placeId, time: c.timeId === null ? null : times.get(c.timeId) ?? null,
+    })),
     attributions: graph.attributions.map((a) => ({ ...a, documentId, localSourceId: a.sourceId, localViaId: a.viaId })),
   }, linkOptions(options));
 }

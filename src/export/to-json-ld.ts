@@ -99,7 +99,7 @@ function viewOfCorpus(corpus: CorpusGraph, base: string): View {
       ...corpus.claims.map((c) => ({
         kind: 'claim' as const, iri: node(c.documentId, c.id), documentIri: documentIri(c.documentId), documentId: c.documentId,
         start: c.start, end: c.end, text: c.text, value: c.value, lower: c.lower, upper: c.upper, approximate: c.approximate, unit: c.unit,
-        placeIri: c.placeId === null ? null : entity(c.placeId), time: null, attributions: attributionsOf(c.documentId, c.id),
+        placeIri: c.placeId === null ? null : entity(c.placeId), time: c.time, attributions: attributionsOf(c.documentId, c.id),
       })),
     ],
   };

@@ -93,7 +93,8 @@ describe('toJsonLd of one article', () => {
 describe('toJsonLd of a corpus', () => {
   it('expands with merged persons, their quotes and claims', async () => {
     const other = 'Il ministro Choe Son Hui ha detto che 300 soldati sono partiti. «Non ci fermeremo», ha aggiunto Choe.';
-    const corpus = mergeGraphs([{ id: 'kursk', graph }, { id: 'other', graph: extractGraph(other, { language: 'it' }) }]);
+    const dated = extractGraph(text, { language: 'it', publishedAt: '2024-11-01' });
+    const corpus = mergeGraphs([{ id: 'kursk', graph: dated }, { id: 'other', graph: extractGraph(other, { language: 'it' }) }]);
     const expanded = await expand(toJsonLd(corpus, { text: (id) => (id === 'kursk' ? text : id === 'other' ? other : undefined) }));
     const choe = corpus.actors.find((a) => a.name === 'Choe Son Hui')!;
     expect(new Set(choe.members.map((m) => m.documentId))).toEqual(new Set(['kursk', 'other']));
@@ -101,6 +102,10 @@ describe('toJsonLd of a corpus', () => {
     expect(choeNode['@type']).toEqual([`${S}Person`]);
     expect(expanded.filter((n) => n['@type']?.includes(`${S}Quotation`))).toHaveLength(corpus.quotes.length);
     expect(expanded.filter((n) => n['@type']?.includes(`${S}Claim`))).toHaveLength(corpus.claims.length);
+    // A claim's time travels with it into the corpus (which keeps no time nodes) and out as temporalCoverage.
+    const timed = corpus.claims.find((c) => c.time !== null)!;
+    expect(timed.time).toBe(dated.times.find((t) => t.id === dated.claims.find((c) => c.id === timed.id)?.timeId)?.value);
+    expect(toJsonLd(corpus)['@graph'].find((n) => n['@type'] === 'Claim' && n.text === timed.text)?.temporalCoverage).toBe(timed.time);
     const spoken = expanded.filter((n) => n['@type']?.includes(`${S}Quotation`) && first(n, `${S}creator`)?.['@id'] === choeNode['@id']);
     expect(spoken.length).toBeGreaterThanOrEqual(1);
   });
