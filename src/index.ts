@@ -12,3 +12,11 @@ export { SCHEMA_VERSION, SCHEMA_ID } from './schema/version.js';
 export type {
   ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span, TimeExpression,
 } from './schema/graph-types.generated.js';
+export {
+  mergeGraphs, mergeCorpora, corpusOf, romanisationKey, CORPUS_VERSION,
+  type CorpusItem, type MergeOptions, type CorpusGraph, type CorpusActor, type CorpusMember, type CorpusDocument, type CorpusQuote, type CorpusClaim, type CorpusAttribution,
+} from './corpus/index.js';
+export {
+  toJsonLd, toNQuads, jsonLdToQuads, serializeNQuads, CONTEXT, CONTEXT_IRI,
+  type JsonLdDocument, type JsonLdNode, type JsonLdOptions, type RdfQuad, type RdfTerm,
+} from './export/index.js';

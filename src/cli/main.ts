@@ -1,7 +1,9 @@
 import { ClaimgraphError } from '../errors.js';
 import { CliError } from './cli-error.js';
 import type { CliCommand } from './command.js';
+import { exportCommand } from './commands/export.js';
 import { extract } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { validate } from './commands/validate.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { VERSION } from './version.js';
@@ -12,6 +14,8 @@ export { CliError };
 const COMMANDS: readonly CliCommand[] = [
   extract,
   validate,
+  mergeCommand,
+  exportCommand,
 ];
 
 const names = COMMANDS.map((c) => c.name);
@@ -79,6 +83,29 @@ function parseOrExplain(command: CliCommand, args: readonly string[]) {
     const owner = option === undefined ? undefined : COMMANDS.find((c) => c !== command && option in c.options);
     if (owner) throw new CliError(`--${option} is an option of ${owner.name}: claimgraph ${owner.name} --${option} ...`, 2);
     throw error;
+  }
+}
+
+const COMMANDS: readonly CliCommand[] = [mergeCommand, exportCommand];
+
+async function runCommand(command: CliCommand, argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`claimgraph: ${(error as Error).message.split('\n')[0]} (claimgraph ${command.name} --help prints the usage)\n`);
+    return 2;
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    process.stdout.write(command.usage);
+    return 0;
+  }
+  try {
+    await command.run(values, parsed.positionals);
+    return 0;
+  } catch (error) {
+    return reportFailure(error, values.debug === true);
   }
 }
 
