@@ -10,3 +10,4 @@ export { SCHEMA_VERSION, SCHEMA_ID } from './schema/version.js';
 export type {
   ArticleGraph, Actor, ActorType, Attribution, Claim, Cue, Diagnostic, GraphDocument, Mention, Quote, QuoteKind, Span, TimeExpression,
 } from './schema/graph-schema.js';
+export { renderHtml, renderCorpusHtml, type RenderOptions, type CorpusInput, type CorpusDocument, type CorpusActorLike } from './render/index.js';
