@@ -7,6 +7,9 @@ import { runBatch } from './batch/run-batch.js';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-args.js';
 import { CliError } from './cli-error.js';
 import { readInput } from './read-input.js';
+import { parseArgs } from 'node:util';
+import type { CliCommand } from './command.js';
+import { viewCommand } from './commands/view.js';
 
 export { CliError };
 
@@ -63,6 +66,8 @@ async function runValidate(args: CliArgs): Promise<void> {
 
 /** The command line: `claimgraph extract [FILE|-]`, `claimgraph extract --jsonl [FILE|-]`, `claimgraph validate GRAPH.json`. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // Until the registry of commands lands, a command module is run here by its name.
+  if (argv[0] === viewCommand.name) return runCommand(viewCommand, argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -81,6 +86,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     return reportFailure(error, args.debug);
+  }
+}
+
+async function runCommand(command: CliCommand, argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: { ...command.options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true });
+    if (values.help) {
+      process.stdout.write(command.usage);
+      return 0;
+    }
+    await command.run(values as Record<string, string | boolean | undefined>, positionals);
+    return 0;
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      return reportFailure(new CliError(`${error.message} (claimgraph ${command.name} --help prints the usage)`, 2), debug);
+    }
+    return reportFailure(error, debug);
   }
 }
 

@@ -20,6 +20,8 @@ export const USAGE = `usage:
       (default: one per core); --lang and --published-at apply to lines without their own
   claimgraph validate GRAPH.json
       checks a graph against the ArticleGraph JSON Schema
+  claimgraph view FILE [--out page.html] [--lang it|en|auto]
+      writes an annotated HTML page of the article (claimgraph view --help for more)
 options: --debug prints stack traces; --help prints this
 `;
 
