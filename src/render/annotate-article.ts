@@ -110,7 +110,7 @@ export function annotateArticle(graph: ArticleGraph, speakerOf: (actorId: string
     highlights.push({
       start: q.start, end: q.end, rank: RANK.quote, kind: 'quote', variant, id: q.id,
       speaker: speakerFor(q.id), label: null, title: QUOTE_TITLES[variant]!,
-      rows: [...attributionRows(attributionOf.get(q.id), speakerOf, actorName), ['Offsets', `${q.start}–${q.end}`], ...diagnosticRows(diagnostics[i]!)],
+      rows: [...attributionRows(attributionOf.get(q.id), speakerOf, actorName), ...diagnosticRows(diagnostics[i]!)],
     });
   });
   graph.claims.forEach((c, i) => {
@@ -124,7 +124,7 @@ export function annotateArticle(graph: ArticleGraph, speakerOf: (actorId: string
     highlights.push({
       start: c.start, end: c.end, rank: RANK.claim, kind: 'claim', variant: 'claim', id: c.id,
       speaker: speakerFor(c.id), label: formatClaimValue(c), title: 'Claim',
-      rows: [...rows, ...attributionRows(attributionOf.get(c.id), speakerOf, actorName), ['Offsets', `${c.start}–${c.end}`], ...diagnosticRows(diagnostics[graph.quotes.length + i]!)],
+      rows: [...rows, ...attributionRows(attributionOf.get(c.id), speakerOf, actorName), ...diagnosticRows(diagnostics[graph.quotes.length + i]!)],
     });
   });
   // A cue several attributions share (one verb introducing a quote and its claims) is drawn once.

@@ -11,18 +11,18 @@ export const PAGE_SCRIPT = `(function () {
   var source = document.getElementById('cg-data');
   var panel = document.getElementById('cg-details');
   if (!source || !panel) return;
-  var details = JSON.parse(source.textContent || '[]');
+  var packed = JSON.parse(source.textContent || '{"s":[],"n":[]}');
   var idle = panel.innerHTML;
   var active = null;
   function show(el) {
-    var d = details[Number(el.getAttribute('data-n'))];
+    var d = packed.n[Number(el.getAttribute('data-n'))];
     if (!d) return;
     if (active) active.classList.remove('active');
     active = el.id ? el : null;
     if (active) active.classList.add('active');
     panel.textContent = '';
     var h = document.createElement('h3');
-    h.textContent = d.title;
+    h.textContent = packed.s[d[0]];
     panel.appendChild(h);
     var q = document.createElement('p');
     q.className = 'hint';
@@ -33,15 +33,17 @@ export const PAGE_SCRIPT = `(function () {
     q.textContent = text.length > 160 ? text.slice(0, 157) + '…' : text;
     panel.appendChild(q);
     var dl = document.createElement('dl');
-    d.rows.forEach(function (row) {
+    function row(label, value) {
       var dt = document.createElement('dt');
-      dt.textContent = row[0];
+      dt.textContent = label;
       var dd = document.createElement('dd');
-      dd.textContent = row[1];
-      if (/^(Warning)$/.test(row[0])) dd.className = 'warning';
+      dd.textContent = value;
+      if (label === 'Warning') dd.className = 'warning';
       dl.appendChild(dt);
       dl.appendChild(dd);
-    });
+    }
+    for (var r = 1; r + 1 < d.length; r += 2) row(packed.s[d[r]], packed.s[d[r + 1]]);
+    row('Offsets', parts[0].getAttribute('data-start') + '–' + parts[parts.length - 1].getAttribute('data-end'));
     panel.appendChild(dl);
     panel.setAttribute('data-showing', id || '');
   }

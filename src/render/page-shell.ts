@@ -16,6 +16,31 @@ export interface PageOptions {
   readonly nonce?: string;
 }
 
+/**
+ * The highlight details as the page script reads them: every distinct string once in `s`, and per
+ * highlight a list of indexes into it, title first, then label and value in turn. Rows repeat
+ * (speaker names, rules, cues): a long article's details shrink several times.
+ */
+export function packDetails(details: readonly HighlightDetails[]): { s: string[]; n: number[][] } {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const at = (value: string) => {
+    let i = index.get(value);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(value);
+      index.set(value, i);
+    }
+    return i;
+  };
+  const nodes = details.map((d) => {
+    const list = [at(d.title)];
+    for (const [label, value] of d.rows) list.push(at(label), at(value));
+    return list;
+  });
+  return { s: strings, n: nodes };
+}
+
 let hashedPolicy: string | null = null;
 
 /** The policy naming the page's style and script by hash: the same for every page, computed once. */
@@ -88,7 +113,7 @@ ${parts.aside}
 </aside>
 </div>
 <footer><p>Made by claimgraph. Quotes: solid underline direct, dashed partial, dotted indirect; the number is the speaker's, ? when none was found. Claims are framed, with their value after them; cues are underlined.</p></footer>
-<script type="application/json" id="cg-data">${jsonForScript(parts.details)}</script>
+<script type="application/json" id="cg-data">${jsonForScript(packDetails(parts.details))}</script>
 <script${nonceAttribute}>${PAGE_SCRIPT}</script>
 </body>
 </html>

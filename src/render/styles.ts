@@ -25,6 +25,8 @@ export const PAGE_CSS = [
   `.layout{display:grid;grid-template-columns:minmax(0,1fr) 20rem;gap:1.5rem;padding:0 1.25rem 1.25rem;align-items:start}`,
   `@media (max-width:900px){.layout{grid-template-columns:1fr}}`,
   `.article{white-space:pre-wrap;overflow-wrap:break-word;max-width:48rem;font-size:1.05rem;line-height:1.9}`,
+  // Lines off screen are not laid out until scrolled to: a long article opens as fast as a short one.
+  `.line{content-visibility:auto;contain-intrinsic-size:auto 3.8em}`,
   `.doc{margin-bottom:2.5rem}.doc h2{font-size:1.1rem;margin:1.5rem 0 .5rem}`,
   `aside{position:sticky;top:0;max-height:100vh;overflow:auto;display:flex;flex-direction:column;gap:1rem;padding:.5rem 0}`,
   `aside section{background:var(--panel);border-radius:.5rem;padding:.75rem}`,
@@ -64,6 +66,6 @@ export const PAGE_CSS = [
     + `body{font-size:11pt}aside{position:static;max-height:none;overflow:visible}`
     + `.layout{display:block}.details,.hint,.skip{display:none}`
     + `.quote,.claim,.badge,.actors button,.quote::before{-webkit-print-color-adjust:exact;print-color-adjust:exact}`
-    + `.article{max-width:none}`
+    + `.article{max-width:none}.line{content-visibility:visible}`
     + `}`,
 ].join('\n');

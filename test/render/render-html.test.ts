@@ -11,7 +11,10 @@ const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '
 /** The article element's markup, and its text with every tag removed. */
 function articleOf(page: string, index = 0) {
   const parts = page.split('<div class="article"').slice(1);
-  const inner = parts[index]!.slice(parts[index]!.indexOf('>') + 1, parts[index]!.indexOf('</div>'));
+  const part = parts[index]!;
+  // The article element ends where the diagnostics or the document element follow it.
+  const ends = ['</div><details', '</div></article>'].map((e) => part.indexOf(e)).filter((i) => i >= 0);
+  const inner = part.slice(part.indexOf('>') + 1, Math.min(...ends));
   return { html: inner, text: unescape(inner.replace(/<[^>]*>/g, '')) };
 }
 const inlineContent = (page: string, tag: "style" | "script") => [...page.matchAll(new RegExp(`<${tag}(?: [^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]!);
