@@ -84,16 +84,16 @@ export function checkNonce(nonce: string | undefined): void {
 }
 
 /**
- * A whole page: its CSP meta element first in `<head>`, the one stylesheet, the main content and
+ * A whole page: its labels in English (`lang="en"`; each article carries its own language), its CSP meta element first in `<head>`, the one stylesheet, the main content and
  * side panel, the highlight details as escaped JSON, and the one script.
  */
-export function renderPage(parts: { title: string; lang: string; main: string; aside: string; details: readonly HighlightDetails[]; nonce?: string; subtitle: string }): string {
+export function renderPage(parts: { title: string; titleLang: string | null; main: string; aside: string; details: readonly HighlightDetails[]; nonce?: string; subtitle: string }): string {
   checkNonce(parts.nonce);
   // The policy and the nonce hold only base64 and CSP keywords (the nonce is checked above): no
   // character that needs escaping in a double-quoted attribute.
   const nonceAttribute = parts.nonce === undefined ? '' : ` nonce="${parts.nonce}"`;
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(parts.lang)}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${pagePolicy(parts.nonce)}">
@@ -104,7 +104,7 @@ export function renderPage(parts: { title: string; lang: string; main: string; a
 </head>
 <body>
 <a class="skip" href="#cg-main">Skip to the article</a>
-<header><h1>${escapeHtml(parts.title)}</h1><p>${escapeHtml(parts.subtitle)}</p></header>
+<header><h1${parts.titleLang ? ` lang="${escapeHtml(parts.titleLang)}"` : ''}>${escapeHtml(parts.title)}</h1><p>${escapeHtml(parts.subtitle)}</p></header>
 <div class="layout">
 <main id="cg-main" tabindex="-1">${parts.main}</main>
 <aside aria-label="Actors and details">

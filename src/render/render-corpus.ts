@@ -105,16 +105,15 @@ export function renderCorpusHtml(corpus: CorpusInput, options: PageOptions = {})
       const label = h.kind === 'claim' ? `claim ${h.label}` : `“${snippet.length > 60 ? `${snippet.slice(0, 59)}…` : snippet}”`;
       list.push(`<a href="#${prefix}${base + k}">${escapeHtml(label)}</a>`);
     });
-    return `<article class="doc" id="cg-d${i + 1}" aria-labelledby="cg-d${i + 1}-title"><h2 id="cg-d${i + 1}-title">${i + 1}. ${escapeHtml(titles[i]!)}</h2>`
+    return `<article class="doc" lang="${escapeHtml(d.graph.document.language)}" id="cg-d${i + 1}" aria-labelledby="cg-d${i + 1}-title"><h2 id="cg-d${i + 1}-title">${i + 1}. ${escapeHtml(titles[i]!)}</h2>`
       + `<div class="article" data-length="${d.text.length}">${body}</div>${renderDiagnostics(d.text, d.graph)}</article>`;
   });
 
   const index = lines.filter((l) => links.has(l.key)).map((l) => {
-    const perDoc = [...links.get(l.key)!].sort((a, b) => a[0] - b[0]).map(([i, list]) => `<li><a href="#cg-d${i + 1}">${i + 1}. ${escapeHtml(titles[i]!)}</a>: ${list.join(', ')}</li>`);
+    const perDoc = [...links.get(l.key)!].sort((a, b) => a[0] - b[0]).map(([i, list]) => `<li lang="${escapeHtml(documents[i]!.graph.document.language)}"><a href="#cg-d${i + 1}">${i + 1}. ${escapeHtml(titles[i]!)}</a>: ${list.join(', ')}</li>`);
     return `<li><span class="badge sp${l.colour}" aria-hidden="true">${l.badge}</span> <strong>${escapeHtml(l.name)}</strong> (${escapeHtml(l.type)})<ul>${perDoc.join('')}</ul></li>`;
   });
   const main = `<section class="doc" aria-labelledby="cg-index-title"><h2 id="cg-index-title">Who said what, across the articles</h2><ul class="corpus-actors">${index.join('')}</ul></section>${articles.join('')}`;
-  const languages = [...new Set(documents.map((d) => d.graph.document.language))];
   const subtitle = `${documents.length} articles, ${lines.length} actors · ${documents.reduce((n, d) => n + d.graph.quotes.length, 0)} quotes, ${documents.reduce((n, d) => n + d.graph.claims.length, 0)} claims`;
-  return renderPage({ title: options.title ?? 'Corpus', lang: languages.length === 1 ? languages[0]! : 'mul', main, aside: renderActorPanel(lines), details, nonce: options.nonce, subtitle });
+  return renderPage({ title: options.title ?? 'Corpus', titleLang: null, main, aside: renderActorPanel(lines), details, nonce: options.nonce, subtitle });
 }

@@ -64,7 +64,7 @@ export function renderHtml(text: string, graph: ArticleGraph, options: RenderOpt
   const details: HighlightDetails[] = [];
   const highlights = annotateArticle(graph, (id) => byId.get(id) ?? null);
   const body = renderArticleText(text, highlights, 'cg-n', details);
-  const main = `<article class="doc"><div class="article" data-length="${text.length}">${body}</div>${renderDiagnostics(text, graph)}</article>`;
+  const main = `<article class="doc" lang="${escapeHtml(graph.document.language)}"><div class="article" data-length="${text.length}">${body}</div>${renderDiagnostics(text, graph)}</article>`;
   const subtitle = `${graph.quotes.length} quotes, ${graph.claims.length} claims, ${graph.actors.length} actors · language ${graph.document.language}`;
-  return renderPage({ title: options.title ?? (firstLine(text) || 'Article'), lang: graph.document.language, main, aside: renderActorPanel(actors), details, nonce: options.nonce, subtitle });
+  return renderPage({ title: options.title ?? (firstLine(text) || 'Article'), titleLang: options.title === undefined ? graph.document.language : null, main, aside: renderActorPanel(actors), details, nonce: options.nonce, subtitle });
 }

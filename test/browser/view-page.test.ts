@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/extract-graph.js';
-import { renderHtml } from '../../src/render/index.js';
+import { renderCorpusHtml, renderHtml } from '../../src/render/index.js';
 import type { ArticleGraph } from '../../src/schema/graph-schema.js';
 import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './chromium.js';
 
@@ -15,6 +15,20 @@ if (!HAS_CHROMIUM) {
 
 const fixture = readFileSync('fixtures/it/kursk-north-korea.txt', 'utf8');
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA and best-practice rules on the page: the rules passed, and the violations. */
+async function runAxe(page: Page) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: { id: string }[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
+      .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return {
+      passed: result.passes.map((p) => p.id),
+      found: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
+    };
+  });
+}
 
 interface Loaded {
   page: Page;
@@ -85,7 +99,7 @@ describe.skipIf(!HAS_CHROMIUM)('the annotated page in Chromium', () => {
       return {
         text: article.textContent,
         nodes: list.map(({ id, kind }) => {
-          const parts = [...document.querySelectorAll(`.${kind}[data-id="${CSS.escape(id)}"]`)];
+          const parts = Array.from(document.querySelectorAll(`.${kind}[data-id="${CSS.escape(id)}"]`));
           return {
             id,
             parts: parts.map((p) => ({ start: Number(p.getAttribute('data-start')), end: Number(p.getAttribute('data-end')), at: offsetOf(p), text: p.textContent })),
@@ -154,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM)('the annotated page in Chromium', () => {
     for (const a of graph.attributions) if (a.sourceId && graph.quotes.some((q) => q.id === a.contentId)) counts.set(a.sourceId, (counts.get(a.sourceId) ?? 0) + 1);
     const [chosen] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const state = () => page.evaluate((key) => {
-      const quotes = [...document.querySelectorAll('.quote[tabindex="0"]')];
+      const quotes = Array.from(document.querySelectorAll('.quote[tabindex="0"]'));
       const bg = (el: Element) => getComputedStyle(el).backgroundColor;
       return {
         filtering: document.body.classList.contains('filtering'),
@@ -184,16 +198,7 @@ describe.skipIf(!HAS_CHROMIUM)('the annotated page in Chromium', () => {
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe-core violation in the %s scheme', async (scheme) => {
     const { page } = await open(renderHtml(fixture, graph), `axe-${scheme}.html`, scheme);
-    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: { id: string }[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-        .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return {
-        passed: result.passes.map((p) => p.id),
-        found: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
-      };
-    });
+    const violations = await runAxe(page);
     // axe ran its checks, contrast included (over the highlights' own backgrounds)...
     expect(violations.passed).toContain('color-contrast');
     // ...and found nothing serious.
@@ -244,6 +249,59 @@ describe.skipIf(!HAS_CHROMIUM)('the annotated page in Chromium', () => {
     await page.waitForFunction(() => true);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
     expect(violations.some((v) => /script-src/.test(v))).toBe(true);
+    await page.close();
+  });
+
+  it('prints the article with its highlights and without the interactive panel', async () => {
+    const { page } = await open(renderHtml(fixture, graph), 'print.html');
+    await page.emulateMediaType('print');
+    const printed = await page.evaluate(() => {
+      const quote = document.querySelector('.quote')!;
+      const last = document.querySelector('.article .line:last-child')!;
+      return {
+        details: getComputedStyle(document.querySelector('.details')!).display,
+        quoteBackground: getComputedStyle(quote).backgroundColor,
+        adjust: getComputedStyle(quote).printColorAdjust,
+        lastLineLaidOut: getComputedStyle(last).contentVisibility,
+      };
+    });
+    expect(printed.details).toBe('none');
+    expect(printed.quoteBackground).not.toBe('rgba(0, 0, 0, 0)');
+    expect(printed.adjust).toBe('exact');
+    expect(printed.lastLineLaidOut).toBe('visible');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('shows a corpus: a speaker keeps one badge across articles, links reach their quotes, the filter spans articles', async () => {
+    // Two made-up articles naming the same minister, merged by a corpus actor built here.
+    const texts = [
+      'La ministra Carla Rossi ha detto: “Il porto riaprirà a marzo”.\nIl sindaco Paolo Gallo ha risposto che i lavori sono fermi.',
+      'Secondo Carla Rossi, i cantieri aperti sono 12.\nCarla Rossi ha aggiunto: “Nessun ritardo”.',
+    ];
+    const graphs = texts.map((t) => extractGraph(t));
+    const rossi = graphs.map((g) => g.actors.find((a) => a.name === 'Carla Rossi')!);
+    const corpus = {
+      actors: [{ id: 'rossi', type: 'person', name: 'Carla Rossi', members: graphs.map((g, i) => ({ documentId: g.document.id, actorId: rossi[i]!.id })) }],
+      documents: texts.map((text, i) => ({ text, graph: graphs[i]! })),
+    };
+    const { page, violations } = await open(renderCorpusHtml(corpus), 'corpus.html');
+    const badges = await page.$$eval('.quote[data-speaker="rossi"][data-badge]', (els) => els.map((e) => `${e.closest('article')!.id}:${e.getAttribute('data-badge')}`));
+    expect(new Set(badges.map((b) => b.split(':')[0]))).toEqual(new Set(['cg-d1', 'cg-d2']));
+    expect(new Set(badges.map((b) => b.split(':')[1])).size).toBe(1);
+    // Following the index's first link to the second article lands on one of her highlights there.
+    const href = await page.$$eval('.corpus-actors a[href^="#cg-d2-n"]', (as) => as[0]!.getAttribute('href'));
+    await page.click(`.corpus-actors a[href="${href}"]`);
+    await page.waitForFunction((h) => location.hash === h, { timeout: 5000 }, href);
+    expect(await page.$eval(href!, (el) => el.getAttribute('data-speaker'))).toBe('rossi');
+    await page.click('button[data-actor="rossi"]');
+    await page.waitForSelector('body.filtering');
+    const on = await page.$$eval('.on[tabindex="0"]', (els) => els.map((e) => e.closest('article')!.id));
+    expect(new Set(on)).toEqual(new Set(['cg-d1', 'cg-d2']));
+    expect(violations).toEqual([]);
+    const axe = await runAxe(page);
+    expect(axe.found.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
   });
 
