@@ -79,6 +79,22 @@ describe('renderHtml', () => {
     expect(articleOf(html).text).toBe(hostile);
   });
 
+  it('puts a diagnostic in the details of the quote it concerns, and lists every diagnostic under the article', () => {
+    // A made-up article whose opening mark is never closed: the extractor warns, on the mark.
+    const text = 'Il ministro Carlo Neri ha detto: “Non ci saranno tagli alla scuola, ha poi aggiunto il ministro.\nFine.';
+    const g = extractGraph(text);
+    const warning = g.diagnostics.find((d) => d.code === 'quote/unclosed')!;
+    expect(warning).toBeDefined();
+    const html = renderHtml(text, g);
+    const packed = JSON.parse(/<script type="application\/json" id="cg-data">([^<]*)<\/script>/.exec(html)![1]!) as { s: string[]; n: number[][] };
+    const quote = g.quotes.find((q) => q.marks && q.marks.start <= warning.start && warning.start < q.marks.end)!;
+    const n = Number(new RegExp(`data-n="(\\d+)" data-id="${quote.id}"`).exec(html)![1]);
+    const shown = packed.n[n]!.map((i) => packed.s[i]);
+    expect(shown).toContain('Warning');
+    expect(shown.some((v) => v!.startsWith('quote/unclosed'))).toBe(true);
+    expect(html).toContain(`<code>quote/unclosed</code> at ${warning.start}–${warning.end}`);
+  });
+
   it('refuses a graph that was not extracted from this text', () => {
     expect(() => renderHtml(`${fixture} more`, graph)).toThrow(/UTF-16 units/);
   });
