@@ -54,6 +54,10 @@ describe('claimgraph view', () => {
     const bare = join(dir, 'graph.json');
     writeFileSync(bare, JSON.stringify(graph));
     expect(run(['view', bare, '--text', FIXTURE]).code).toBe(0);
+    const line = join(dir, 'line.json');
+    writeFileSync(line, JSON.stringify({ id: 'a1', graph }));
+    expect(run(['view', line, '--text', FIXTURE]).code).toBe(0);
+    expect(run(['view', line]).code).toBe(2);
     const missing = run(['view', bare]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--text/);

@@ -41,12 +41,12 @@ async function articleAndGraph(file: string, values: Record<string, string | boo
   const looksJson = /^\s*\{/.test(raw) && /"(graph|schemaVersion)"\s*:/.test(raw);
   if (looksJson) {
     const value = parseGraph(raw, file) as Record<string, unknown>;
-    if (value && typeof value === 'object' && 'graph' in value && typeof value.text === 'string') {
-      return { text: value.text, graph: checkedGraph(value.graph, file) };
-    }
-    if (value && typeof value === 'object' && 'schemaVersion' in value) {
+    // {"text", "graph"}, or a batch output line {"id", "graph"} with the text in --text, or a graph alone.
+    const graph = value && typeof value === 'object' ? ('graph' in value ? value.graph : 'schemaVersion' in value ? value : undefined) : undefined;
+    if (graph !== undefined) {
+      if (typeof value.text === 'string' && !textFile) return { text: value.text, graph: checkedGraph(graph, file) };
       if (!textFile) throw new CliError(`${file} is a graph without its text: give the article it came from with --text ARTICLE.txt`, 2);
-      return { text: await readInput(textFile), graph: checkedGraph(value, file) };
+      return { text: await readInput(textFile), graph: checkedGraph(graph, file) };
     }
   }
   if (textFile) throw new CliError('--text goes with a graph JSON file; FILE here is an article text', 2);
