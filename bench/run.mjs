@@ -17,6 +17,7 @@ const quick = process.argv.includes('--quick');
 const LIB = `${ROOT}dist/index.js`;
 const CLI = `${ROOT}dist/cli.js`;
 const COMPROMISE_CHILD = fileURLToPath(new URL('./compromise-child.mjs', import.meta.url));
+const RENDER_PAGE_CHILD = fileURLToPath(new URL('./render-page.mjs', import.meta.url));
 const started = Date.now();
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -107,6 +108,10 @@ results.batch = await measureBatch(CLI, LIB, { lines: quick ? 3000 : 12000, runs
 log('adversarial inputs...');
 results.adversarial = await runAdversarial({ log, size: quick ? 256 * 1024 : 1024 * 1024, runs: quick ? 1 : 3 });
 
+// --- The annotated page of a 1 MB article in headless Chromium (issue 16) -------------------------
+log('annotated page in Chromium...');
+results.renderPage = resultOf((await runNode([RENDER_PAGE_CHILD, quick ? '1' : '3'])).stdout);
+
 // --- Targets ----------------------------------------------------------------------------------------
 const at = (list, label) => list.find((x) => x.size === label);
 const small = at(results.throughput, '100 KB');
@@ -125,6 +130,7 @@ target(`worst adversarial input per byte vs fixture (${worstAdversarial.name}, C
 target('batch speed-up, 2 workers vs 1', results.batch.speedup, '>= 1.8x', results.batch.speedup >= 1.8, 'x');
 target('  the same, second half of the archive (workers warm)', results.batch.warmSpeedup, '>= 1.8x', results.batch.warmSpeedup >= 1.8, 'x');
 target('  the machine\'s ceiling: 2 processes on half each vs 1', results.batch.ceiling.ceiling, '>= 1.8x', results.batch.ceiling.ceiling >= 1.8, 'x');
+if (!results.renderPage.skipped) target('1 MB annotated page, load to drawn in headless Chromium', results.renderPage.chromiumLoadMs, '< 2000 ms', results.renderPage.chromiumLoadMs < 2000, 'ms');
 results.machine.loadAverageAtEnd = loadavg().map((l) => +l.toFixed(2));
 results.seconds = Math.round((Date.now() - started) / 1000);
 
@@ -155,6 +161,8 @@ console.log(`batch: ${b.lines} articles (${(b.bytes / 2 ** 20).toFixed(1)} MB), 
 console.log(`  the same archive in one process with no workers ${f(b.ceiling.aloneMs)} ms, two processes at once on half of it each ${f(b.ceiling.togetherMs)} ms: the machine gives this work ${f(b.ceiling.ceiling)}x\n`);
 console.log(table(['adversarial input', 'bytes', 'CPU ms', 'x fixture per byte (CPU)', 'wall ms', 'x fixture (wall)', 'valid graph'],
   results.adversarial.map((r) => [r.name, r.bytes, f(r.ms), f(r.ratioToFixture), f(r.wallMs), f(r.wallRatioToFixture), r.valid ? 'yes' : 'NO'])));
+const rp = results.renderPage;
+console.log(rp.skipped ? `annotated page: ${rp.skipped}` : `annotated page of ${(rp.bytes / 2 ** 20).toFixed(1)} MB (${rp.quotes} quotes, ${rp.claims} claims, page ${(rp.pageBytes / 2 ** 20).toFixed(1)} MB): renderHtml ${f(rp.renderHtmlMs)} ms; Chromium load to drawn ${f(rp.chromiumLoadMs)} ms (main thread ${f(rp.chromiumMainThreadMs)} ms, style and layout ${f(rp.chromiumStyleAndLayoutMs)} ms)`);
 console.log('');
 console.log(table(['target', 'measured', 'goal', 'met'], results.targets.map((t) => [t.name, `${t.value}${t.unit ? ` ${t.unit}` : ''}`, t.goal, t.met ? 'yes' : 'NO'])));
 console.log(`\n${results.seconds} s; figures in bench/results.json`);

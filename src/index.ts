@@ -20,3 +20,7 @@ export {
   toJsonLd, toNQuads, jsonLdToQuads, serializeNQuads, CONTEXT, CONTEXT_IRI,
   type JsonLdDocument, type JsonLdNode, type JsonLdOptions, type RdfQuad, type RdfTerm,
 } from './export/index.js';
+export {
+  renderHtml, renderCorpusHtml,
+  type RenderOptions, type CorpusInput as CorpusPageInput, type CorpusDocument as CorpusPageDocument, type CorpusActorLike,
+} from './render/index.js';

@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export.js';
 import { extract } from './commands/extract.js';
 import { mergeCommand } from './commands/merge.js';
 import { validate } from './commands/validate.js';
+import { viewCommand } from './commands/view.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { VERSION } from './version.js';
 
@@ -16,6 +17,7 @@ const COMMANDS: readonly CliCommand[] = [
   validate,
   mergeCommand,
   exportCommand,
+  viewCommand,
 ];
 
 const names = COMMANDS.map((c) => c.name);
@@ -106,6 +108,24 @@ async function runCommand(command: CliCommand, argv: string[]): Promise<number> 
     return 0;
   } catch (error) {
     return reportFailure(error, values.debug === true);
+  }
+}
+
+async function runCommand(command: CliCommand, argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: { ...command.options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true });
+    if (values.help) {
+      process.stdout.write(command.usage);
+      return 0;
+    }
+    await command.run(values as Record<string, string | boolean | undefined>, positionals);
+    return 0;
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      return reportFailure(new CliError(`${error.message} (claimgraph ${command.name} --help prints the usage)`, 2), debug);
+    }
+    return reportFailure(error, debug);
   }
 }
 
