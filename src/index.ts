@@ -22,5 +22,5 @@ export {
 } from './export/index.js';
 export {
   renderHtml, renderCorpusHtml,
-  type RenderOptions, type CorpusInput as CorpusPageInput, type CorpusDocument as CorpusPageDocument, type CorpusActorLike,
+  type RenderOptions, type CorpusPageInput, type CorpusPageDocument, type CorpusActorLike,
 } from './render/index.js';

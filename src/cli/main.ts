@@ -88,47 +88,6 @@ function parseOrExplain(command: CliCommand, args: readonly string[]) {
   }
 }
 
-const COMMANDS: readonly CliCommand[] = [mergeCommand, exportCommand];
-
-async function runCommand(command: CliCommand, argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    process.stderr.write(`claimgraph: ${(error as Error).message.split('\n')[0]} (claimgraph ${command.name} --help prints the usage)\n`);
-    return 2;
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values.help) {
-    process.stdout.write(command.usage);
-    return 0;
-  }
-  try {
-    await command.run(values, parsed.positionals);
-    return 0;
-  } catch (error) {
-    return reportFailure(error, values.debug === true);
-  }
-}
-
-async function runCommand(command: CliCommand, argv: readonly string[]): Promise<number> {
-  const debug = argv.includes('--debug');
-  try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: { ...command.options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true });
-    if (values.help) {
-      process.stdout.write(command.usage);
-      return 0;
-    }
-    await command.run(values as Record<string, string | boolean | undefined>, positionals);
-    return 0;
-  } catch (error) {
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      return reportFailure(new CliError(`${error.message} (claimgraph ${command.name} --help prints the usage)`, 2), debug);
-    }
-    return reportFailure(error, debug);
-  }
-}
-
 /**
  * One line on standard error for a failure, and its exit code: 2 for a usage error, 1 for an
  * input that cannot be used. A plain `Error` is an expected failure with a message for the user

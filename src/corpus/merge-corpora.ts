@@ -6,13 +6,21 @@ import {
 } from './corpus-types.js';
 import type { PersonLinkOptions } from './link-persons.js';
 
-/** One article for `mergeGraphs`: the id the caller gives it, and its graph. */
+/**
+ * One article for `mergeGraphs`: the id the caller gives it, and its graph.
+ * @example
+ * const item: CorpusItem = { id: 'a', graph: extractGraph(text) };
+ */
 export interface CorpusItem {
   readonly id: string;
   readonly graph: ArticleGraph;
 }
 
-/** Options of the merge; the defaults are the measured best (docs/knowledge-graph.md). */
+/**
+ * Options of the merge; the defaults are the measured best (docs/knowledge-graph.md).
+ * @example
+ * const corpus = mergeGraphs(items, { tieBreaker: false });
+ */
 export interface MergeOptions {
   /** Use Jaro–Winkler between given names of one surname as a tie-breaker. Default true. */
   readonly tieBreaker?: boolean;
@@ -20,7 +28,12 @@ export interface MergeOptions {
 
 const linkOptions = (options: MergeOptions | undefined): PersonLinkOptions => ({ tieBreaker: options?.tieBreaker ?? true });
 
-/** A corpus of one article: what `mergeGraphs` folds together, and the unit of a reduce step. */
+/**
+ * A corpus of one article: what `mergeGraphs` folds together, and the unit of a reduce step.
+ * @example
+ * const one = corpusOf({ id: 'a', graph: extractGraph(text) });
+ * one.documents.length; // 1; one.quotes[0].documentId === 'a'
+ */
 export function corpusOf(item: CorpusItem, options?: MergeOptions): CorpusGraph {
   if (typeof item !== 'object' || item === null || typeof item.id !== 'string' || typeof item.graph !== 'object' || item.graph === null) {
     throw new ClaimgraphError('INVALID_OPTIONS', `mergeGraphs takes items { id: string, graph: ArticleGraph }, found ${describeValue(item)}`);
@@ -113,6 +126,9 @@ function partsOf(corpus: CorpusGraph): Parts {
  * The corpus of the union of several corpora. Associative and commutative (the actors are
  * recomputed from the union of the article actors, a function of the set alone), so a corpus too
  * big for one machine is merged as a reduce step: see docs/knowledge-graph.md.
+ * @example
+ * const corpus = mergeCorpora([corpusOf(itemA), corpusOf(itemB)]); // deep-equal to mergeGraphs([itemA, itemB])
+ * const bigger = mergeCorpora([corpus, corpusOf(itemC)]);
  */
 export function mergeCorpora(corpora: readonly CorpusGraph[], options?: MergeOptions): CorpusGraph {
   const all: Parts = { documents: [], typed: [], quotes: [], claims: [], attributions: [] };

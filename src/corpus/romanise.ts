@@ -26,7 +26,13 @@ export function foldWord(word: string): string {
   return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[-‐‑–'’.·]/g, '');
 }
 
-/** The romanisation key of one word of a name ("Zelenskyy" -> "zelenski"). */
+/**
+ * The romanisation key of one word of a name ("Zelenskyy" -> "zelenski").
+ * @example
+ * romanisationKey('Zelenskyy'); // 'zelenski', as romanisationKey('Zelenskij')
+ * romanisationKey('Lawrow'); // 'lavrov', as romanisationKey('Lavrov')
+ * romanisationKey('Mikhail'); // 'mihail', as romanisationKey('Michail')
+ */
 export function romanisationKey(word: string): string {
   return foldWord(word)
     .replace(/kh|ch/g, 'h')

@@ -2,6 +2,8 @@
  * The JSON-LD @context of claimgraph's output, built on schema.org with the W3C Web Annotation
  * vocabulary for positions in the text. The package ships it as `claimgraph/context.jsonld`
  * (test/export/context.test.ts keeps the file equal to this object); its IRI is where it is published.
+ * @example
+ * toJsonLd(graph)['@context'] === CONTEXT_IRI; // true: 'https://claimgraph.dev/context/v1.jsonld'
  */
 export const CONTEXT_IRI = 'https://claimgraph.dev/context/v1.jsonld';
 /** claimgraph's own terms, for what schema.org has no word for (the cue, the kind of quote...). */
@@ -12,7 +14,12 @@ export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 const ref = (iri: string) => ({ '@id': iri, '@type': '@id' });
 
-/** The terms of the context: the term, and the IRI it stands for; `@id` values for links. */
+/**
+ * The terms of the context: the term, and the IRI it stands for; `@id` values for links.
+ * @example
+ * writeFileSync('context.jsonld', JSON.stringify(CONTEXT)); // what toJsonLd(graph, { context: 'inline' }) embeds
+ * CONTEXT['@context'].creator; // { '@id': 'schema:creator', '@type': '@id' }
+ */
 export const CONTEXT = {
   '@context': {
     '@version': 1.1,

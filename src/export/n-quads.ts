@@ -5,9 +5,20 @@ import { toJsonLd, type JsonLdDocument, type JsonLdOptions } from './to-json-ld.
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
-/** An RDF term: an IRI, or a literal with its datatype (xsd:string for plain strings). */
+/**
+ * An RDF term: an IRI, or a literal with its datatype (xsd:string for plain strings).
+ * @example
+ * const iri: RdfTerm = { termType: 'NamedNode', value: 'https://schema.org/NewsArticle' };
+ * const count: RdfTerm = { termType: 'Literal', value: '95', datatype: 'http://www.w3.org/2001/XMLSchema#integer' };
+ */
 export type RdfTerm = { readonly termType: 'NamedNode'; readonly value: string } | { readonly termType: 'Literal'; readonly value: string; readonly datatype: string };
-/** A triple in the default graph. */
+/**
+ * A triple in the default graph.
+ * @example
+ * const [first]: RdfQuad[] = jsonLdToQuads(toJsonLd(graph));
+ * // { subject: 'urn:claimgraph:document/112df0f54e1ff817', predicate: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
+ * //   object: { termType: 'NamedNode', value: 'https://schema.org/NewsArticle' } }
+ */
 export interface RdfQuad {
   readonly subject: string;
   readonly predicate: string;
@@ -30,6 +41,9 @@ function literal(value: string | number | boolean): RdfTerm {
 /**
  * The triples of claimgraph's JSON-LD, read with its context (every node has an IRI, so there are
  * no blank nodes, and the result equals JSON-LD's toRDF of the same document as a set).
+ * @example
+ * const quads = jsonLdToQuads(toJsonLd(graph));
+ * const types = quads.filter((q) => q.predicate === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
  */
 export function jsonLdToQuads(document: JsonLdDocument): RdfQuad[] {
   const quads: RdfQuad[] = [];
@@ -70,7 +84,12 @@ function termToNQuads(term: RdfTerm): string {
   return term.datatype === `${XSD}string` ? text : `${text}^^<${escapeNQuadsIri(term.datatype)}>`;
 }
 
-/** Quads as N-Quads text, one per line. */
+/**
+ * Quads as N-Quads text, one per line.
+ * @example
+ * serializeNQuads([{ subject: 'urn:x:a', predicate: 'https://schema.org/name', object: { termType: 'Literal', value: 'Lavrov', datatype: 'http://www.w3.org/2001/XMLSchema#string' } }]);
+ * // '<urn:x:a> <https://schema.org/name> "Lavrov" .\n'
+ */
 export function serializeNQuads(quads: readonly RdfQuad[]): string {
   let out = '';
   for (const q of quads) out += `<${escapeNQuadsIri(q.subject)}> <${escapeNQuadsIri(q.predicate)}> ${termToNQuads(q.object)} .\n`;

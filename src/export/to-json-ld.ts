@@ -2,14 +2,29 @@ import type { CorpusGraph } from '../corpus/corpus-types.js';
 import type { ArticleGraph, Cue } from '../schema/graph-schema.js';
 import { CONTEXT, CONTEXT_IRI } from './context.js';
 
-/** A node of claimgraph's JSON-LD: an `@id`, an `@type`, and terms of the context. */
+/**
+ * A node of claimgraph's JSON-LD: an `@id`, an `@type`, and terms of the context.
+ * @example
+ * const article: JsonLdNode = toJsonLd(graph)['@graph'][0];
+ * // { '@id': 'urn:claimgraph:document/112df0f54e1ff817', '@type': 'NewsArticle', identifier: '112df0f54e1ff817', inLanguage: 'it', ... }
+ */
 export type JsonLdNode = { '@id': string; '@type': string } & Record<string, unknown>;
-/** What `toJsonLd` returns: the context (its IRI, or the context itself) and the nodes. */
+/**
+ * What `toJsonLd` returns: the context (its IRI, or the context itself) and the nodes.
+ * @example
+ * const doc: JsonLdDocument = toJsonLd(graph);
+ * const quotations = doc['@graph'].filter((n) => n['@type'] === 'Quotation');
+ */
 export interface JsonLdDocument {
   '@context': string | (typeof CONTEXT)['@context'];
   '@graph': JsonLdNode[];
 }
 
+/**
+ * Options of `toJsonLd` and `toNQuads`: the IRIs made, the text for quote selectors, and how the context is given.
+ * @example
+ * toJsonLd(corpus, { base: 'https://example.org/', text: (id) => texts.get(id), context: 'inline' });
+ */
 export interface JsonLdOptions {
   /** Prefix of every IRI made: documents are `<base>document/<id>`, merged actors `<base>entity/<id>`. Default 'urn:claimgraph:'. */
   readonly base?: string;

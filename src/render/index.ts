@@ -1,2 +1,2 @@
 export { renderHtml, type RenderOptions } from './render-html.js';
-export { renderCorpusHtml, type CorpusInput, type CorpusDocument, type CorpusActorLike } from './render-corpus.js';
+export { renderCorpusHtml, type CorpusPageInput, type CorpusPageDocument, type CorpusActorLike } from './render-corpus.js';

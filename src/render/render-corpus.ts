@@ -9,6 +9,8 @@ import { checkText, firstLine, renderDiagnostics } from './render-html.js';
 /**
  * An actor of a merged corpus, as `mergeGraphs` gives it: the same person or body across
  * articles, with the per-article actors it stands for. Only these fields are read.
+ * @example
+ * const actors: CorpusActorLike[] = mergeGraphs(items).actors; // a CorpusActor is one
  */
 export interface CorpusActorLike {
   readonly id: string;
@@ -17,8 +19,12 @@ export interface CorpusActorLike {
   readonly members: readonly { readonly documentId: string; readonly actorId: string }[];
 }
 
-/** One article of the corpus: its text and the graph extracted from it. */
-export interface CorpusDocument {
+/**
+ * One article of a corpus page: its text and the graph extracted from it.
+ * @example
+ * const page: CorpusPageDocument = { id: 'a', text, graph: extractGraph(text), title: 'Lavrov on the talks' };
+ */
+export interface CorpusPageDocument {
   readonly text: string;
   readonly graph: ArticleGraph;
   /** Shown as the article's heading; by default its first line. */
@@ -27,10 +33,17 @@ export interface CorpusDocument {
   readonly id?: string;
 }
 
-/** What a corpus page needs: the merged actors and each article's text and graph. */
-export interface CorpusInput {
+/**
+ * What a corpus page needs: the merged actors and each article's text and graph.
+ * @example
+ * const input: CorpusPageInput = {
+ *   actors: mergeGraphs(articles.map((a) => ({ id: a.id, graph: a.graph }))).actors,
+ *   documents: articles, // [{ id, text, graph }, ...]
+ * };
+ */
+export interface CorpusPageInput {
   readonly actors: readonly CorpusActorLike[];
-  readonly documents: readonly CorpusDocument[];
+  readonly documents: readonly CorpusPageDocument[];
 }
 
 interface CorpusLine extends ActorLine {
@@ -43,8 +56,12 @@ interface CorpusLine extends ActorLine {
  * quotes and claims in each article, then every article annotated as `renderHtml` does, with a
  * speaker's colour and number the same in every article. An article actor that no corpus actor
  * names is listed on its own. Same safety as `renderHtml`: escaped text, strict CSP.
+ * @example
+ * const articles = texts.map((text, i) => ({ id: `a${i + 1}`, text, graph: extractGraph(text) }));
+ * const { actors } = mergeGraphs(articles);
+ * writeFileSync('corpus.html', renderCorpusHtml({ actors, documents: articles }));
  */
-export function renderCorpusHtml(corpus: CorpusInput, options: PageOptions = {}): string {
+export function renderCorpusHtml(corpus: CorpusPageInput, options: PageOptions = {}): string {
   const documents = corpus.documents;
   documents.forEach((d, i) => checkText(d.text, d.graph, `document ${i + 1}`));
   const documentIndex = new Map<string, number>();

@@ -6,6 +6,11 @@ import { PALETTE_SIZE } from './palette.js';
 import { renderActorPanel, renderPage, type ActorLine, type PageOptions } from './page-shell.js';
 import { renderArticleText, type HighlightDetails } from './render-article.js';
 
+/**
+ * Options of `renderHtml` and `renderCorpusHtml`: the page title, and a CSP nonce for a server that sends its own policy.
+ * @example
+ * renderHtml(text, graph, { title: 'Lavrov on the talks', nonce: 'cmFuZG9tLW5vbmNl' });
+ */
 export type RenderOptions = PageOptions;
 
 /** The first non-blank line of a text, cut short: a page title when none is given. */

@@ -62,7 +62,7 @@ const failures: [string, () => string[], 1 | 2, RegExp][] = [
   ['a text file given as a graph', () => ['validate', path('article.txt')], 1, /article\.txt is not valid JSON/],
   ['an empty graph file', () => ['validate', path('empty.txt')], 1, /empty\.txt is empty/],
   ['validate with no file', () => ['validate'], 2, /validate needs a graph file/],
-  ['an unknown command', () => ['extrct', path('article.txt')], 2, /unknown command "extrct"; expected extract or validate \(claimgraph --help prints the usage\)/],
+  ['an unknown command', () => ['extrct', path('article.txt')], 2, /unknown command "extrct"; expected extract, validate, merge, export or view \(claimgraph --help prints the usage\)/],
   ['an unknown option', () => ['extract', '--fast', path('article.txt')], 2, /unknown option --fast/],
   ['a language it does not know', () => ['extract', '--lang', 'fr', path('article.txt')], 2, /--lang takes it, en or auto, found "fr"/],
   ['a date that does not exist', () => ['extract', '--published-at', '2024-02-30', path('article.txt')], 2, /--published-at must be an ISO 8601 date .* found the string "2024-02-30"/],

@@ -79,7 +79,7 @@ describe('options read by util.parseArgs', () => {
     [['extract', '--lang', 'it', '--language', 'en'], /give --lang or --language, not both/],
     [['extract', '--jsonl', '--workers', '-1'], /--workers needs a value; to give one that starts with a dash, write --workers=-VALUE/],
     [['extract', '--jsonl', '--workers=-1'], /--workers takes a whole number from 1 to 256, found "-1"/],
-    [['--lang=it'], /unknown option --lang=it; expected extract or validate/],
+    [['--lang=it'], /unknown option --lang=it; expected extract, validate, merge, export or view/],
   ])('%j is a usage error: exit code 2, one line', (args, message) => {
     const out = run(args, '');
     expect(out.code).toBe(2);
