@@ -22,6 +22,8 @@ export const BUNDLED_CODE: Notice[] = [
   { name: 'efrt', shipped: 'code: bundled inside compromise\'s build (lexicon compression)', licenceText: true },
   { name: 'suffix-thumb', shipped: 'code: bundled inside compromise\'s build (inflection models)', licenceText: true },
   { name: 'grad-school', shipped: 'code: bundled inside compromise\'s build (tag tree)', licenceText: true },
+  { name: 'natural', shipped: "code: its Jaro–Winkler distance module alone (lib/natural/distance/jaro-winkler_distance.js), the tie-breaker of mergeGraphs; none of the rest of the package", licenceText: true },
+  { name: '@noble/hashes', shipped: 'code: its SHA-256, which renderHtml uses for the page\'s Content Security Policy hashes', licenceText: true },
   { name: 'ajv', shipped: 'code: the graph validator in dist/ is standalone code that ajv generated from the schema at build time', licenceText: true },
 ];
 
