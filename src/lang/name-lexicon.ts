@@ -129,6 +129,8 @@ export interface NameLexicon {
   placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
   /** Buildings that news names for the body seated in them, lowercased: "casa bianca", "cremlino", "quirinale". */
   institutionSeats: ReadonlySet<string>;
+  /** A surname of an open list (no place, first name, brand or frequent word among them): weak evidence of a person where nothing else types the name ("Castelli"). */
+  isSurname(word: string): boolean;
   /** A well-known company, service or body named as written ("Google", "Goldman Sachs"): an organisation wherever it stands. */
   isKnownOrganization(name: string): boolean;
   /** A road's code, a place: "A14", "SS16". */
@@ -145,5 +147,5 @@ export const emptyNameLexicon: NameLexicon = {
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
   placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
-  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, institutionSeats: none, placeKind: () => null,
+  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, placeKind: () => null,
 };

@@ -3,7 +3,7 @@
 // adjectives, closed classes. No entity name of any corpus is listed here.
 import type { NameLexicon } from '../name-lexicon.js';
 import { italianRolePrefixes } from './roles.js';
-import { findCity, findCountry, findForeignRegion, isKnownOrganization, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
+import { findCity, findCountry, findForeignRegion, isKnownOrganization, isSurname, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -168,6 +168,7 @@ export const italianNameWords: NameLexicon = {
   isCommonWordPlace: (name) => findCity(name)?.commonWord === true,
   isProvinceCode,
   isKnownOrganization,
+  isSurname,
   // the seat for the body: "la Casa Bianca ha smentito", "il Quirinale ha fatto sapere"
   institutionSeats: new Set(['casa bianca', 'cremlino', 'pentagono', 'quirinale', 'palazzo chigi', 'farnesina', 'viminale',
     'montecitorio', 'palazzo madama', 'eliseo', 'palazzo di vetro']),

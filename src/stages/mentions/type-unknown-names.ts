@@ -157,6 +157,24 @@ function camelCase(unit: NameUnit, c: SplitContext): Typing {
   return { type: 'organization', by: 'camel-case' };
 }
 
+/**
+ * A lone known surname: "Castelli ha detto", "il cross arriva a Morandi". Weak evidence, read
+ * only where the words before it say nothing against a person: no article or determiner ("il
+ * Palio", "alla Sapienza": a person's surname takes none) and no lowercase noun it could be the
+ * name of ("la scala Richter", "gradi Richter"); function words, punctuation and speech verbs may
+ * stand before it.
+ */
+function surnameCue(unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, pack, names } = c;
+  const word = tokens[unit.first]!;
+  if (unit.end - unit.first !== 1 || word.kind !== 'word' || !names.isSurname(word.lower)) return null;
+  const before = tokens[unit.first - 1];
+  if (before === undefined || before.sentence !== word.sentence || before.kind !== 'word' || before.capitalized) return { type: 'person', by: 'surname' };
+  if (names.definiteArticles.has(before.lower) || pack.determiners.has(before.lower)) return null;
+  const functionWord = pack.stopwords.has(before.lower) || pack.cueOf(before.lower)?.sense === 'speech';
+  return functionWord ? { type: 'person', by: 'surname' } : null;
+}
+
 /** "a X": a place, unless the article knows X otherwise ("a Rossi" after "Mario Rossi"). */
 function weakPreposition(unit: NameUnit, c: SplitContext): Typing {
   const { prev, adjacent } = wordsBefore(unit, c.tokens);
@@ -299,7 +317,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
       Object.assign(unit, { type: null, rejected: true });
       continue;
     }
-    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c) ?? predicateCue(unit, c) ?? camelCase(unit, c));
+    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c) ?? predicateCue(unit, c) ?? camelCase(unit, c) ?? surnameCue(unit, c));
   }
   typePairs(units, c);
   typeDedicatedNames(units, c, (unit, from = unit.first) => tokens.slice(from, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../src/index.js';
+import { isSurname } from '../../../src/lang/it/gazetteer/index.js';
+
+// Sentences written for these tests: for each rule, names it must type and contrasts where the
+// tempting answer is wrong. A row: a text, the name mentions it must hold ("type:exact text"),
+// the ones it must not hold ("type:text", or a text alone: under no type).
+type Row = [text: string, present: string[], absent: string[]];
+
+function names(text: string): string[] {
+  const graph = extractGraph(text, { language: 'it' });
+  return graph.actors.flatMap((actor) => actor.mentions.filter((m) => m.kind === 'name').map((m) => `${actor.type}:${m.text}`));
+}
+
+function check([text, present, absent]: Row) {
+  const found = names(text);
+  for (const p of present) expect(found, text).toContain(p);
+  for (const a of absent) {
+    if (a.includes(':')) expect(found, text).not.toContain(a);
+    else expect(found.map((f) => f.slice(f.indexOf(':') + 1)), text).not.toContain(a);
+  }
+}
+
+describe('surnames: the open list', () => {
+  it.each([
+    ['Castelli', true], ['Medvedev', true], ['Morandi', true],
+    // a place, a brand, a first name or a frequent Italian word is never a surname of the list
+    ['Milano', false], ['Google', false], ['Giulia', false], ['Pace', false],
+  ] as const)('%s -> %s', (word, expected) => expect(isSurname(word)).toBe(expected));
+});
+
+describe('a lone surname is a person where nothing says otherwise', () => {
+  it.each<Row>([
+    ['Al quarto minuto il pallone è arrivato a Morandi, che ha tirato in porta.', ['person:Morandi'], ['place:Morandi']],
+    ['Castelli ha votato contro il bilancio insieme a due colleghi.', ['person:Castelli'], []],
+    ['Nella ripresa sono entrati Morandi e Castelli.', ['person:Morandi', 'person:Castelli'], []],
+    // a surname takes no article: what follows one is a thing or a body named so
+    ['Tutta la città si prepara per il Castelli di domenica.', [], ['person:Castelli']],
+    // nor is it the name of a lowercase noun before it
+    ['Il premio Morandi sarà consegnato in autunno.', [], ['person:Morandi']],
+    // "in" says place more strongly than the list says person
+    ['Il convegno si terrà in Castelli alla fine del mese.', [], ['person:Castelli']],
+  ])('%s', (...row) => check(row));
+});
