@@ -96,6 +96,11 @@ export const italianNameWords: NameLexicon = {
   ordinals: words(`prima primo seconda secondo terza terzo ultima ultimo unica unico sola solo maggiore principale`),
   surnamePrefixes: words(`mc mac de di da del della la le lo van von o`),
   matchCues: words(`partita partite match finale finali finalissima semifinale semifinali quarti ottavi derby amichevole`),
+  matchReportWords: words(`gol rete reti autogol rigore rigori punteggio risultato classifica girone campionato torneo
+    squadra squadre allenatore attaccante difensore centrocampista portiere arbitro tifosi stadio
+    vittoria vittorie sconfitta sconfitte pareggio batte battono battuto battuta sconfigge sconfitto sconfitta
+    pareggia pareggiato supera superato superata segna segnato elimina eliminato eliminata`),
+  bareArticles: words(`il lo la l' i gli le`),
   matchOpponents: words(`contro`),
   matchBetween: words(`tra fra`),
   rolePrefixes: italianRolePrefixes,

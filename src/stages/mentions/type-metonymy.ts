@@ -1,4 +1,5 @@
 import type { NameUnit, SplitContext } from './split-name-units.js';
+import { typeNationalTeams } from './match-report.js';
 
 /**
  * Cities used for the clubs they name. Italian gives a city no article, so a city alone after an
@@ -24,6 +25,7 @@ export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
     if (kind === 'region' && articled && cue && !cue.capitalized && names.organizationOfCues.has(cue.lower)) Object.assign(unit, { type: 'organization', by: 'club' });
   }
   typeMatches(units, c);
+  typeNationalTeams(units, c);
   spreadClubs(units, c);
 }
 

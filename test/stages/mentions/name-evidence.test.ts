@@ -42,3 +42,15 @@ describe('a lone surname is a person where nothing says otherwise', () => {
     ['Il convegno si terrà in Castelli alla fine del mese.', [], ['person:Castelli']],
   ])('%s', (...row) => check(row));
 });
+
+describe('match reports: a country with a bare article is its team', () => {
+  const report = 'Nel girone di qualificazione la Francia batte l\'Irlanda per 3-1 e resta prima in classifica. ' +
+    'Due gol nel primo tempo, poi la rete dell\'attaccante. Domenica la partita contro la Svezia, che giocherà in Francia.';
+  it.each<Row>([
+    [report, ['organization:Francia', 'organization:Irlanda', 'organization:Svezia', 'place:Francia'], []],
+    // the same words in an article about anything else: the country acting is the country
+    ['La Francia ha firmato l\'accordo con l\'Irlanda sui porti del nord. I due governi si vedranno a maggio.', ['place:Francia', 'place:Irlanda'], ['organization:Francia']],
+    // one score in a political article does not make a match report
+    ['La Francia ha votato il testo 3-1 in commissione, dicono i diplomatici in Irlanda e in Belgio.', ['place:Francia'], ['organization:Francia']],
+  ])('%s', (...row) => check(row));
+});
