@@ -27,8 +27,8 @@ export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[],
   const next = tokens[seq.end];
   const subject = next !== undefined && (pack.auxiliaries.has(next.lower) || names.preverbalParticles.has(next.lower) || pack.cueForms.has(next.lower));
   const place = pack.lookupPlace(head.text) !== null && (!names.isCommonWordPlace(head.text) || subject);
-  // "Castelli ha detto": a known surname stays as the subject of a verb too
-  const known = pack.isGivenName(head.lower) || place || (subject && names.isSurname(head.lower)) || names.isKnownOrganization(head.text) || pack.organizationHeads.has(head.lower) || ACRONYM.test(head.text) || pack.roleNouns.has(head.lower);
+  // "Castelli ha detto", "Castelli (Azione)": a known surname stays as the subject of a verb, or before its party
+  const known = pack.isGivenName(head.lower) || place || ((subject || next?.text === '(') && names.isSurname(head.lower)) || names.isKnownOrganization(head.text) || pack.organizationHeads.has(head.lower) || ACRONYM.test(head.text) || pack.roleNouns.has(head.lower);
   const functional = pack.stopwords.has(head.lower) || pack.prepositions.has(head.lower) || pack.determiners.has(head.lower) || pack.cueForms.has(head.lower) ||
     pack.auxiliaries.has(head.lower) || names.runBreakers.has(head.lower);
   if (!functional && !evidence.lowercase.has(head.lower) && (known || evidence.midCapitalized.has(head.lower) || seq.end - seq.first > 1)) return seq;

@@ -224,6 +224,33 @@ function speaks(unit: NameUnit, c: SplitContext): boolean {
   return before !== undefined && before.sentence === sentence && !before.capitalized && pack.cueOf(before.lower)?.sense === 'speech' && closes;
 }
 
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{0,5}$|^\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * A name in brackets right after a name. After a town an acronym is the province's code
+ * ("Stroppiana (VC)", although it reads as a Roman numeral); after a person, or after a region or
+ * a country (which have no province), it is the party or the body the person stands for: "Carla
+ * Neri (PD)", "Castelli (Azione)", "Puglia (FI)" in a list of results. The name before a party is
+ * a person's when it ends in a known surname. A party's name is never a person.
+ */
+function bracketedAfterName(before: NameUnit | undefined, unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, names, pack } = c;
+  const word = tokens[unit.first]!;
+  const name = before !== undefined && before.end === unit.first - 1 && !before.rejected ? before : undefined;
+  if (!name || word.kind !== 'word' || !word.capitalized) return null;
+  const acronym = BRACKETED_ACRONYM.test(word.text);
+  const kind = name.canonical ? names.placeKind(name.canonical) : null;
+  const surname = !name.type && names.isSurname(tokens[name.end - 1]!.lower);
+  const person = name.type === 'person' || name.hint === 'person' || surname;
+  if (!person && kind !== 'country' && kind !== 'region') return acronym && names.isProvinceCode(word.text) ? { type: 'place', by: 'province-code' } : null;
+  if (!person && name.type !== 'place') return null;
+  // "Rossi (Bologna)", "Rossi (Mario)": a birthplace or a given name in brackets is no party
+  const party = acronym ? word.text.length > 1 : !pack.isGivenName(word.lower) && pack.lookupPlace(word.text) === null && pack.demonymPlace(word.lower) === null;
+  if (!party || unit.type === 'place' || unit.type === 'person') return null;
+  if (surname) Object.assign(name, { type: 'person', by: 'party-member' });
+  return { type: 'organization', by: 'party' };
+}
+
 /** Lists of names: "Kufa, Falluja e Ramadi", "Tartuca, Bruco e Nicchio". Units joined by a comma or a conjunction. */
 function listsOf(units: readonly NameUnit[], tokens: readonly Token[]): NameUnit[][] {
   const lists: NameUnit[][] = [];
@@ -283,13 +310,13 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const { tokens, names } = c;
   const open = (unit: NameUnit) => !unit.type && !unit.rejected;
   const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
-  for (const unit of units) {
-    // "Stroppiana (VC)": a province's code in brackets, although it reads as a Roman numeral
+  units.forEach((unit, i) => {
     const bracketed = unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')';
-    if (bracketed && names.isProvinceCode(tokens[unit.first]!.text) && tokens[unit.first - 2]?.capitalized) {
-      Object.assign(unit, { type: 'place', by: 'province-code', rejected: false });
-      continue;
-    }
+    const named = bracketed ? bracketedAfterName(units[i - 1], unit, c) : null;
+    if (named) Object.assign(unit, named, { rejected: false });
+  });
+  for (const unit of units) {
+    if (unit.by === 'province-code' || unit.by === 'party') continue;
     if (unit.rejected) continue;
     // "l'uragano Ike", "la nave Concordia", "il film Fences": a name, but of nothing we track
     const { prev, adjacent } = wordsBefore(unit, tokens);

@@ -54,3 +54,16 @@ describe('match reports: a country with a bare article is its team', () => {
     ['La Francia ha votato il testo 3-1 in commissione, dicono i diplomatici in Irlanda e in Belgio.', ['place:Francia'], ['organization:Francia']],
   ])('%s', (...row) => check(row));
 });
+
+describe('a name in brackets after a name: party or province', () => {
+  it.each<Row>([
+    ['Alle regionali corrono Carla Fontanesi (SEL) e Piero Mantelli (PD).', ['organization:SEL', 'organization:PD', 'person:Piero Mantelli'], ['person:SEL', 'place:PD']],
+    ['Castelli (Azione) ha detto che voterà contro il bilancio.', ['person:Castelli', 'organization:Azione'], []],
+    // a region has no province: the acronym after it is the party that won there
+    ['Hanno vinto in Puglia (PD) e in Molise (FI).', ['organization:PD', 'organization:FI'], ['place:PD']],
+    // after a town it is the province's code
+    ['La sagra si terrà a Stroppiana (VC) il prossimo mese.', ['place:VC'], ['organization:VC']],
+    // a birthplace in brackets stays a place
+    ['Ha parlato per ultimo Mario Neri (Milano).', ['place:Milano'], ['organization:Milano']],
+  ])('%s', (...row) => check(row));
+});
