@@ -178,6 +178,8 @@ export const italianNameWords: NameLexicon = {
   institutionSeats: new Set(['casa bianca', 'cremlino', 'pentagono', 'quirinale', 'palazzo chigi', 'farnesina', 'viminale',
     'montecitorio', 'palazzo madama', 'eliseo', 'palazzo di vetro']),
   placeKind,
+  locativePrepositions: words(`a ad al allo alla all' ai agli alle in nel nello nella nell' nei negli nelle presso davanti dinanzi
+    verso fuori dentro`),
   // autostrade, strade statali, provinciali, regionali, europee
   isRoadCode: (code) => /^(?:A|E|SS|SP|SR)\d{1,3}$/u.test(code),
 };

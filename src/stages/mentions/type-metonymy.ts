@@ -12,6 +12,13 @@ import { typeNationalTeams } from './match-report.js';
 export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
   const { tokens, names } = c;
   for (const unit of units) {
+    // "al Quirinale", "davanti alla Casa Bianca": the building itself, where the body it seats acts
+    // elsewhere ("il Quirinale ha fatto sapere", "la nota del Quirinale")
+    if (unit.by === 'institution-seat') {
+      const before = tokens[unit.first - 1];
+      if (before && before.sentence === tokens[unit.first]!.sentence && !before.capitalized && names.locativePrepositions.has(before.lower)) Object.assign(unit, { type: 'place', by: 'seat-as-place' });
+      continue;
+    }
     if (unit.type !== 'place' || unit.by !== 'gazetteer' || !unit.canonical) continue;
     const kind = names.placeKind(unit.canonical);
     const prev = tokens[unit.first - 1];

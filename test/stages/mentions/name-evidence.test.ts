@@ -67,3 +67,12 @@ describe('a name in brackets after a name: party or province', () => {
     ['Ha parlato per ultimo Mario Neri (Milano).', ['place:Milano'], ['organization:Milano']],
   ])('%s', (...row) => check(row));
 });
+
+describe('seats: the building after a preposition of place, the body elsewhere', () => {
+  it.each<Row>([
+    ['Nel pomeriggio il premier è salito al Quirinale per le consultazioni.', ['place:Quirinale'], ['organization:Quirinale']],
+    ['Centinaia di persone hanno protestato davanti alla Casa Bianca.', ['place:Casa Bianca'], []],
+    ['Il Quirinale ha fatto sapere che la firma arriverà domani.', ['organization:Quirinale'], ['place:Quirinale']],
+    ['Secondo una nota del Cremlino, il vertice è rinviato.', ['organization:Cremlino'], ['place:Cremlino']],
+  ])('%s', (...row) => check(row));
+});
