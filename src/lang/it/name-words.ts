@@ -101,6 +101,9 @@ export const italianNameWords: NameLexicon = {
     vittoria vittorie sconfitta sconfitte pareggio batte battono battuto battuta sconfigge sconfitto sconfitta
     pareggia pareggiato supera superato superata segna segnato elimina eliminato eliminata`),
   bareArticles: words(`il lo la l' i gli le`),
+  clubPrefixes: words(`real dinamo dynamo hapoel maccabi beitar rapid sporting atletico athletic olympique olympiacos
+    borussia racing deportivo partizan spartak lokomotiv zenit steaua fc ac as ss ssc us`),
+  clubSuffixes: words(`united city town county wednesday rovers albion athletic hotspur wanderers rangers fc calcio`),
   matchOpponents: words(`contro`),
   matchBetween: words(`tra fra`),
   rolePrefixes: italianRolePrefixes,

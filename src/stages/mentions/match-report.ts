@@ -48,3 +48,52 @@ export function typeNationalTeams(units: NameUnit[], c: SplitContext): void {
     if ((report ??= isMatchReport(tokens, names))) Object.assign(unit, { type: 'organization', by: 'national-team' });
   }
 }
+
+/**
+ * Sports clubs by the words of their names: a club word before or after a town, or before an
+ * unknown name ("Real Madrid", "Leeds United", "Maccabi Haifa"). Where the town and the club word
+ * were cut into two units, they become one. The words are English, Spanish or Slavic, so the town
+ * alone ("Madrid", "Leeds") stays the place it is everywhere else.
+ */
+export function typeClubNames(units: NameUnit[], c: SplitContext): void {
+  const { tokens, names } = c;
+  const word = (u: NameUnit, at: number) => tokens[at]!.kind === 'word' && at >= u.first && at < u.end;
+  const toClub = (u: NameUnit) => {
+    Object.assign(u, { type: 'organization', by: 'club-name', rejected: false });
+    delete u.canonical;
+  };
+  /** A unit typed by no word of its own, only by a guess from the article: "City" after "la City". */
+  const guessed = (u: NameUnit) => u.type === null || u.rejected === true || u.by === 'same-article' || u.by === 'feminine-article' || u.by === 'list';
+  const pluralBefore = (u: NameUnit) => {
+    const before = tokens[u.first - 1];
+    return before !== undefined && before.sentence === tokens[u.first]!.sentence && names.pluralArticles.has(before.lower) && names.bareArticles.has(before.lower);
+  };
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    const head = tokens[unit.first]!;
+    const single = unit.end - unit.first === 1;
+    const clubFirst = word(unit, unit.first) && names.clubPrefixes.has(head.lower);
+    // "Real | Madrid": the club word and the town were cut apart
+    if (clubFirst && single && !unit.type && next && next.first === unit.end && (next.type === 'place' || next.type === null) && !next.rejected) {
+      unit.end = next.end;
+      toClub(unit);
+      Object.assign(next, { type: null, rejected: true });
+      i++;
+      continue;
+    }
+    // "Maccabi Haifa", "Dinamo Kiev": one unit that opens with the club word
+    if (clubFirst && !single && (unit.type === null || unit.type === 'place' || unit.by === 'organization-head')) { toClub(unit); continue; }
+    const last = tokens[unit.end - 1]!;
+    // "Leeds United": a town and a club word in one unit, or cut into two
+    if (!single && names.clubSuffixes.has(last.lower) && unit.type === 'place') toClub(unit);
+    // "i Chicago Bulls": a town and a plural word after a plural article are a team
+    else if (!single && unit.type === 'place' && !unit.canonical && pluralBefore(unit)) toClub(unit);
+    else if (unit.type === 'place' && unit.by === 'gazetteer' && next && next.first === unit.end && next.end - next.first === 1 && names.clubSuffixes.has(tokens[next.first]!.lower) && guessed(next)) {
+      unit.end = next.end;
+      toClub(unit);
+      Object.assign(next, { type: null, rejected: true });
+      i++;
+    }
+  }
+}

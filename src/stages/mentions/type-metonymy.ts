@@ -1,5 +1,5 @@
 import type { NameUnit, SplitContext } from './split-name-units.js';
-import { typeNationalTeams } from './match-report.js';
+import { typeClubNames, typeNationalTeams } from './match-report.js';
 
 /**
  * Cities used for the clubs they name. Italian gives a city no article, so a city alone after an
@@ -31,6 +31,7 @@ export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
     const cue = tokens[unit.first - 2];
     if (kind === 'region' && articled && cue && !cue.capitalized && names.organizationOfCues.has(cue.lower)) Object.assign(unit, { type: 'organization', by: 'club' });
   }
+  typeClubNames(units, c);
   typeMatches(units, c);
   typeNationalTeams(units, c);
   spreadClubs(units, c);

@@ -76,3 +76,13 @@ describe('seats: the building after a preposition of place, the body elsewhere',
     ['Secondo una nota del Cremlino, il vertice è rinviato.', ['organization:Cremlino'], ['place:Cremlino']],
   ])('%s', (...row) => check(row));
 });
+
+describe('sports clubs by the words of their names', () => {
+  it.each<Row>([
+    ["Il Leeds United ha esonerato l'allenatore; il Maccabi Haifa ha pareggiato in casa.", ['organization:Leeds United', 'organization:Maccabi Haifa'], ['place:Leeds United']],
+    ['Il Real Madrid ha battuto lo Sheffield Wednesday nella amichevole estiva.', ['organization:Real Madrid', 'organization:Sheffield Wednesday'], ['place:Madrid']],
+    ['Ieri sera i Chicago Bulls hanno perso in casa.', ['organization:Chicago Bulls'], []],
+    // the town alone stays the town
+    ['Il treno per Madrid partirà alle nove da Leeds.', ['place:Madrid', 'place:Leeds'], ['organization:Madrid']],
+  ])('%s', (...row) => check(row));
+});
