@@ -137,6 +137,8 @@ export interface NameLexicon {
   placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
   /** Prepositions of place before a building: "al Quirinale", "davanti alla Casa Bianca" name the building, not the body in it. */
   locativePrepositions: ReadonlySet<string>;
+  /** Bodies named after the person who leads them, written apart from the name: "Governo Letta" is the body "Governo" and the person "Letta". */
+  governmentHeads: ReadonlySet<string>;
   /** Buildings that news names for the body seated in them, lowercased: "casa bianca", "cremlino", "quirinale". */
   institutionSeats: ReadonlySet<string>;
   /** A surname of an open list (no place, first name, brand or frequent word among them): weak evidence of a person where nothing else types the name ("Castelli"). */
@@ -157,5 +159,5 @@ export const emptyNameLexicon: NameLexicon = {
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
   placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchReportWords: none, clubPrefixes: none, clubSuffixes: none, bareArticles: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
-  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, locativePrepositions: none, placeKind: () => null,
+  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, locativePrepositions: none, governmentHeads: none, placeKind: () => null,
 };

@@ -181,6 +181,7 @@ export const italianNameWords: NameLexicon = {
   institutionSeats: new Set(['casa bianca', 'cremlino', 'pentagono', 'quirinale', 'palazzo chigi', 'farnesina', 'viminale',
     'montecitorio', 'palazzo madama', 'eliseo', 'palazzo di vetro']),
   placeKind,
+  governmentHeads: words(`governo governi esecutivo giunta gabinetto`),
   locativePrepositions: words(`a ad al allo alla all' ai agli alle in nel nello nella nell' nei negli nelle presso davanti dinanzi
     verso fuori dentro`),
   // autostrade, strade statali, provinciali, regionali, europee

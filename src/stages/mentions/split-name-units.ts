@@ -132,6 +132,13 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
     if (!names.isKnownOrganization(c.text.slice(tokens[first]!.start, tokens[k - 1]!.end))) continue;
     return [{ first, end: k, type: 'organization', by: 'known-organization' }, ...(isWord(tokens[k]) ? typeSegment(c, k, end) : [])];
   }
+  // "Governo Letta", "Giunta Moratti": the body and the person it is named after, two names; not
+  // "Governo della Repubblica", "Governo Federale" (a particle or an adjective of the body's own)
+  const leader = tokens[first + 1];
+  if (end - first >= 2 && end - first <= 4 && names.governmentHeads.has(tokens[first]!.lower) && isWord(leader) &&
+    !names.organizationAdjectives.has(leader!.lower) && pack.demonymPlace(leader!.lower) === null && !longestPlace(c, first + 1, end) && !pack.organizationHeads.has(leader!.lower)) {
+    return [{ first, end: first + 1, type: 'organization', by: 'government-head' }, { first: first + 1, end, type: 'person', by: 'government-of' }];
+  }
   // "Alfa Beta S.p.A.": a name with a company's legal form is one company
   for (let k = first + 1; k < end; k++) if (companyFormEnd(tokens, k, end, names.companyForms) === end) return [{ first, end, type: 'organization', by: 'company-form' }];
   const whole = longestPlace(c, first, end);

@@ -26,6 +26,8 @@ function strongCue(unit: NameUnit, c: SplitContext): Typing {
   const { prev, prev2, prev3, adjacent } = wordsBefore(unit, c.tokens);
   if (!prev || prev.capitalized) return null;
   if (names.organizationCues.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
+  // "il governo Prodi", "la giunta Moratti": the leader a body is named after
+  if (adjacent && names.governmentHeads.has(prev.lower)) return { type: 'person', by: 'government-of' };
   // "nello stato indiano dell'Assam", "la città tedesca di X": a nationality between cue and name
   const nationality = prev2 !== undefined && !prev2.capitalized && pack.demonymPlace(prev2.lower) !== null;
   if (nationality && prev3 && names.ofParticles.has(prev.lower) && names.placeCues.has(prev3.lower)) return { type: 'place', by: 'place-cue' };

@@ -86,3 +86,21 @@ describe('sports clubs by the words of their names', () => {
     ['Il treno per Madrid partirà alle nove da Leeds.', ['place:Madrid', 'place:Leeds'], ['organization:Madrid']],
   ])('%s', (...row) => check(row));
 });
+
+describe('a body named after its leader: two names', () => {
+  it.each<Row>([
+    ['Il Governo Ferraresi ha approvato il decreto.', ['organization:Governo', 'person:Ferraresi'], ['organization:Governo Ferraresi']],
+    ['Durante il governo Ferraresi II le tasse sono salite.', ['person:Ferraresi II'], []],
+    // the body's own words stay in its name
+    ['Il Governo Federale ha risposto alla lettera.', ['organization:Governo Federale'], ['person:Federale']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a capitalised particle and a name open a sentence as a surname', () => {
+  it.each<Row>([
+    ['Di Benedetto ha risposto alle domande dei cronisti.', ['person:Di Benedetto'], []],
+    ['Della Torre ha lasciato la riunione in anticipo.', ['person:Della Torre'], []],
+    // a preposition before a place
+    ['Da Milano partirà il corteo diretto a Pavia.', ['place:Milano'], ['person:Da Milano']],
+  ])('%s', (...row) => check(row));
+});
