@@ -86,6 +86,8 @@ export interface NameLexicon {
   nonEntityHeads: ReadonlySet<string>;
   /** Nouns before a name that make it no entity of ours: a storm, a ship, a mission ("l'uragano Katrina", "la nave Concordia"). */
   nonEntityCues: ReadonlySet<string>;
+  /** Cues of the things among those whose name the article keeps for them throughout, storms, ships and animals: "l'uragano Sandy ... Sandy ha colpito". */
+  namedThingCues: ReadonlySet<string>;
   /** Acronyms that name things, not organisations: "IVA", "AIDS", "GPS". */
   commonAcronyms: ReadonlySet<string>;
   /** Person roles whose "di + Name" names a place, not a body: "sindaco di X", "governatore della X". */
@@ -157,7 +159,7 @@ const none: ReadonlySet<string> = new Set();
 export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
-  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
+  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, namedThingCues: none, commonAcronyms: none,
   placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchReportWords: none, clubPrefixes: none, clubSuffixes: none, bareArticles: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
   personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, locativePrepositions: none, governmentHeads: none, placeKind: () => null,
 };

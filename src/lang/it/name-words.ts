@@ -129,8 +129,12 @@ export const italianNameWords: NameLexicon = {
     legge decreto codice costituzione trattato accordo patto riforma operazione progetto programma piano
     guerra battaglia rivoluzione crisi`),
   nonEntityCues: words(`uragano tifone ciclone tempesta perturbazione nave navi traghetto yacht veliero sottomarino
-    portaerei satellite sonda navicella razzo missione operazione virus batterio vaccino farmaco modello
+    portaerei satellite sonda navicella razzo cavallo cavalla puledro purosangue cane cagnolino gatto gatta orso orsa
+    elefante gorilla panda delfino balena missione operazione virus batterio vaccino farmaco modello
     film libro romanzo saggio canzone brano singolo album disco serie telefilm fiction programma spettacolo opera`),
+  namedThingCues: words(`uragano tifone ciclone tempesta perturbazione nave traghetto yacht veliero sottomarino
+    portaerei satellite sonda navicella cavallo cavalla puledro purosangue cane cagnolino gatto gatta orso orsa
+    elefante gorilla panda delfino balena`),
   commonAcronyms: words(`
     iva imu ires irap irpef tasi tari isee pil aids hiv dna rna covid sars mers lsd ogm cest cet utc gmt url ip
     gps gpx pc tv dj vip ceo cfo phd sms mms usb cd dvd ufo suv ddl dl dpcm tfr co ko ok pm km mw ad ndr spa srl`),

@@ -12,6 +12,8 @@ type Typing = { type: UnitType; by: string } | null;
  * evidence outvotes them ("la società X" over "a X").
  */
 const WEAK_RULES = new Set(['weak-preposition', 'role-complement', 'list', 'feminine-article', 'same-article']);
+/** Typings from the name's words or the article's other mentions only, which a name given to a thing overrules. */
+const GUESSES = new Set(['given-name', 'surname', 'same-article', 'speaks', 'weak-preposition', 'list', 'feminine-article', 'role-complement']);
 const LIST_JOINERS = new Set([',', 'e', 'ed', 'o', 'and']);
 /** The unit's words, lowercased: pushed onto a literal, one array kind for every unit (see mapPacked). */
 function words(tokens: readonly Token[], unit: NameUnit): string[] {
@@ -312,6 +314,9 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const { tokens, names } = c;
   const open = (unit: NameUnit) => !unit.type && !unit.rejected;
   const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
+  // names the article gives to a storm, a ship or an animal ("l'uragano Sandy"): not an actor anywhere
+  // in it (a film's title may be its character's name too: "il telefilm Arnold", "Arnold" the character)
+  const namedThings = new Set<string>();
   units.forEach((unit, i) => {
     const bracketed = unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')';
     const named = bracketed ? bracketedAfterName(units[i - 1], unit, c) : null;
@@ -344,6 +349,13 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     }
     if (prev && !prev.capitalized && names.nonEntityCues.has(prev.lower) && unit.by !== 'known-organization') {
       Object.assign(unit, { type: null, rejected: true });
+      if (names.namedThingCues.has(prev.lower)) namedThings.add(words(tokens, unit).join(' '));
+      continue;
+    }
+    // "Uragano Sandy", "Ciclone Cleopatra": the cue capitalised at the head of the run
+    if (unit.end - unit.first > 1 && names.namedThingCues.has(tokens[unit.first]!.lower) && unit.by !== 'known-organization') {
+      Object.assign(unit, { type: null, rejected: true });
+      namedThings.add(words(tokens, { ...unit, first: unit.first + 1 }).join(' '));
       continue;
     }
     if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c) ?? predicateCue(unit, c) ?? camelCase(unit, c) ?? surnameCue(unit, c));
@@ -426,5 +438,13 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     if (adjacent && prev && names.feminineArticles.has(prev.lower)) set(unit, { type: 'organization', by: 'feminine-article' });
   }
   fromArticle();
+  // "l'uragano Sandy ... Sandy ha colpito": the later bare mentions are the storm's, unless a
+  // cue of their own (a role before, a place cue) typed them
+  if (namedThings.size > 0) {
+    for (const unit of units) {
+      if (unit.rejected || !unit.type || !GUESSES.has(unit.by ?? '')) continue;
+      if (namedThings.has(words(tokens, unit).join(' '))) Object.assign(unit, { type: null, rejected: true });
+    }
+  }
   mergeUnknownTails(units, c);
 }

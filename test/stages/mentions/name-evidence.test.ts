@@ -104,3 +104,15 @@ describe('a capitalised particle and a name open a sentence as a surname', () =>
     ['Da Milano partirà il corteo diretto a Pavia.', ['place:Milano'], ['person:Da Milano']],
   ])('%s', (...row) => check(row));
 });
+
+describe('names of storms, ships and animals are no actors, anywhere in the article', () => {
+  it.each<Row>([
+    ["L'uragano Ernestina ha toccato terra in Florida. Secondo le stime Ernestina causerà danni enormi.", ['place:Florida'], ['Ernestina']],
+    ['Ciclone Ottavia, allerta in Calabria. Ottavia ha raggiunto la costa nella notte.', [], ['Ottavia']],
+    ['Il cavallo Vento di Maggio ha vinto la seconda prova.', [], ['person:Vento di Maggio']],
+    // the rider is a person
+    ['Il fantino Giulio Serra ha vinto la prova in sella a Vento di Maggio.', ['person:Giulio Serra'], []],
+    // a work's title may be its character's name, who stays a person
+    ['Nel telefilm Ottavio il protagonista è un bambino; Ottavio ha poi avuto un seguito.', ['person:Ottavio'], []],
+  ])('%s', (...row) => check(row));
+});
