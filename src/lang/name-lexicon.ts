@@ -139,6 +139,8 @@ export interface NameLexicon {
   placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
   /** Prepositions of place before a building: "al Quirinale", "davanti alla Casa Bianca" name the building, not the body in it. */
   locativePrepositions: ReadonlySet<string>;
+  /** Prepositions of origin: "parte da San Babila" names the place a saint's name stands for. */
+  originPrepositions: ReadonlySet<string>;
   /** Bodies named after the person who leads them, written apart from the name: "Governo Letta" is the body "Governo" and the person "Letta". */
   governmentHeads: ReadonlySet<string>;
   /** Buildings that news names for the body seated in them, lowercased: "casa bianca", "cremlino", "quirinale". */
@@ -161,5 +163,5 @@ export const emptyNameLexicon: NameLexicon = {
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
   directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, namedThingCues: none, commonAcronyms: none,
   placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchReportWords: none, clubPrefixes: none, clubSuffixes: none, bareArticles: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
-  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, locativePrepositions: none, governmentHeads: none, placeKind: () => null,
+  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, locativePrepositions: none, governmentHeads: none, originPrepositions: none, placeKind: () => null,
 };

@@ -52,6 +52,7 @@ export const italianNameWords: NameLexicon = {
     stazione galleria chiesa basilica cattedrale santuario monumento`),
   organizationCues: words(`
     società azienda aziende compagnia gruppo holding multinazionale colosso marchio banca istituto
+    trattoria ristorante pizzeria osteria locanda bar caffè pasticceria albergo hotel negozio bottega
     agenzia quotidiano quotidiani giornale giornali settimanale mensile periodico rivista riviste testata emittente
     radio tv televisione canale network sito portale piattaforma
     partito movimento sindacato associazione organizzazione ong onlus fondazione federazione confederazione lega
@@ -185,6 +186,7 @@ export const italianNameWords: NameLexicon = {
   institutionSeats: new Set(['casa bianca', 'cremlino', 'pentagono', 'quirinale', 'palazzo chigi', 'farnesina', 'viminale',
     'montecitorio', 'palazzo madama', 'eliseo', 'palazzo di vetro']),
   placeKind,
+  originPrepositions: words(`da dal dallo dalla dall'`),
   governmentHeads: words(`governo governi esecutivo giunta gabinetto`),
   locativePrepositions: words(`a ad al allo alla all' ai agli alle in nel nello nella nell' nei negli nelle presso davanti dinanzi
     verso fuori dentro`),

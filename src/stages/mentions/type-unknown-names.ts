@@ -199,6 +199,13 @@ function weakOf(unit: NameUnit, c: SplitContext, anyLength = false): Typing {
   return (anyLength || unit.end - unit.first === 1) && adjacent && prev && !prev.capitalized && names.weakPlaceOfPrepositions.has(prev.lower) && ends ? { type: 'place', by: 'weak-preposition' } : null;
 }
 
+/** A saint's name after a preposition of place or origin: "da San Babila", "a San Siro". */
+function saintPlace(unit: NameUnit, c: SplitContext): Typing {
+  const { prev, adjacent } = wordsBefore(unit, c.tokens);
+  if (!prev || !adjacent || prev.capitalized) return null;
+  return c.names.locativePrepositions.has(prev.lower) || c.names.originPrepositions.has(prev.lower) ? { type: 'place', by: 'saint-place' } : null;
+}
+
 /** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place). */
 function weakCue(unit: NameUnit, c: SplitContext): Typing {
   const { names, pack } = c;
@@ -328,7 +335,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     // "l'uragano Ike", "la nave Concordia", "il film Fences": a name, but of nothing we track
     const { prev, adjacent } = wordsBefore(unit, tokens);
     // "la società Urban Screen": a body's descriptor outweighs a given name's words
-    if (prev && adjacent && !prev.capitalized && names.organizationCues.has(prev.lower) && unit.by === 'given-name' && unit.end - unit.first > 1) {
+    if (prev && adjacent && !prev.capitalized && names.organizationCues.has(prev.lower) && (unit.by === 'given-name' || unit.by === 'surname') && unit.end - unit.first > 1) {
       set(unit, { type: 'organization', by: 'organization-cue' });
       continue;
     }
@@ -421,8 +428,9 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     if (!open(unit) || !unit.hint) continue;
     const { prev, adjacent } = wordsBefore(unit, tokens);
     if ((adjacent && prev && c.pack.determiners.has(prev.lower)) || (adjacent && prev && names.definiteArticles.has(prev.lower))) continue;
-    // "di San Giuliano.": a saint's name is a town's as often as not
-    const saint = names.honorifics.has(tokens[unit.first]!.lower) ? weakOf(unit, c, true) : null;
+    // "di San Giuliano.", "parte da San Babila", "a San Siro": a saint's name after a preposition
+    // of place is a town's, a quarter's or a stop's ("San Francesco è il patrono" stays the saint)
+    const saint = names.honorifics.has(tokens[unit.first]!.lower) && unit.end - unit.first > 1 ? weakOf(unit, c, true) ?? saintPlace(unit, c) : null;
     set(unit, saint ?? { type: unit.hint, by: 'given-name' });
   }
   for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null) ?? weakOf(unit, c));

@@ -116,3 +116,13 @@ describe('names of storms, ships and animals are no actors, anywhere in the arti
     ['Nel telefilm Ottavio il protagonista è un bambino; Ottavio ha poi avuto un seguito.', ['person:Ottavio'], []],
   ])('%s', (...row) => check(row));
 });
+
+describe("saints' names used for places, and businesses named like people", () => {
+  it.each<Row>([
+    ['Il corteo è partito da San Babila ed è arrivato in centro.', ['place:San Babila'], ['person:San Babila']],
+    ['Ci vediamo domenica a San Siro per la partita.', ['place:San Siro'], ['person:San Siro']],
+    // the saint himself
+    ["San Francesco è il patrono d'Italia.", ['person:San Francesco'], []],
+    ['La cena si è tenuta alla trattoria Da Giulio, vicino al porto.', ['organization:Da Giulio'], ['person:Da Giulio']],
+  ])('%s', (...row) => check(row));
+});
