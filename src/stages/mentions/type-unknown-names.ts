@@ -165,8 +165,8 @@ function camelCase(unit: NameUnit, c: SplitContext): Typing {
  * A lone known surname: "Castelli ha detto", "il cross arriva a Morandi". Weak evidence, read
  * only where the words before it say nothing against a person: no article or determiner ("il
  * Palio", "alla Sapienza": a person's surname takes none) and no lowercase noun it could be the
- * name of ("la scala Richter", "gradi Richter"); function words, punctuation and speech verbs may
- * stand before it.
+ * name of ("la scala Richter", "gradi Richter"); a preposition, a list's conjunction, punctuation
+ * or a speech verb may stand before it.
  */
 function surnameCue(unit: NameUnit, c: SplitContext): Typing {
   const { tokens, pack, names } = c;
@@ -175,7 +175,8 @@ function surnameCue(unit: NameUnit, c: SplitContext): Typing {
   const before = tokens[unit.first - 1];
   if (before === undefined || before.sentence !== word.sentence || before.kind !== 'word' || before.capitalized) return { type: 'person', by: 'surname' };
   if (names.definiteArticles.has(before.lower) || pack.determiners.has(before.lower)) return null;
-  const functionWord = pack.stopwords.has(before.lower) || pack.cueOf(before.lower)?.sense === 'speech';
+  // a preposition, a conjunction of a list, a speech verb; not "come" ("armi come X": things named as examples)
+  const functionWord = pack.prepositions.has(before.lower) || LIST_JOINERS.has(before.lower) || pack.cueOf(before.lower)?.sense === 'speech';
   return functionWord ? { type: 'person', by: 'surname' } : null;
 }
 

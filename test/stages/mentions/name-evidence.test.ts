@@ -126,3 +126,10 @@ describe("saints' names used for places, and businesses named like people", () =
     ['La cena si è tenuta alla trattoria Da Giulio, vicino al porto.', ['organization:Da Giulio'], ['person:Da Giulio']],
   ])('%s', (...row) => check(row));
 });
+
+describe('a lone surname: what may stand before it', () => {
+  it.each<Row>([
+    ['Nella lista ci sono armi come Medvedev e altre ancora.', [], ['person:Medvedev']],
+    ['Dopo il voto, Medvedev ha lasciato la sala.', ['person:Medvedev'], []],
+  ])('%s', (...row) => check(row));
+});
