@@ -32,9 +32,10 @@ export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[],
   const functional = pack.stopwords.has(head.lower) || pack.prepositions.has(head.lower) || pack.determiners.has(head.lower) || pack.cueForms.has(head.lower) ||
     pack.auxiliaries.has(head.lower) || names.runBreakers.has(head.lower);
   // "Di Pietro ha detto", "Della Valle": a capitalised particle and one name make an Italian surname
-  // (not "Da Milano", "Di Google": a place or a company after a preposition)
+  // (not "Da Milano", "Di Google", "Dal Quirinale": a place, a company or a seat after a preposition)
   const second = tokens[seq.first + 1];
-  if (seq.end - seq.first === 2 && names.surnameParticles.has(head.lower) && second && second.kind === 'word' && pack.lookupPlace(second.text) === null && !names.isKnownOrganization(second.text)) return seq;
+  const namedBody = (t: Token) => pack.lookupPlace(t.text) !== null || names.isKnownOrganization(t.text) || names.institutionSeats.has(t.lower) || pack.organizationHeads.has(t.lower);
+  if (seq.end - seq.first === 2 && names.surnameParticles.has(head.lower) && second && second.kind === 'word' && !namedBody(second)) return seq;
   if (!functional && !evidence.lowercase.has(head.lower) && (known || evidence.midCapitalized.has(head.lower) || seq.end - seq.first > 1)) return seq;
   // "Anche Mario Rossi": the run goes on after the dropped word, as a run of its own
   if (seq.end - seq.first === 1) return null;

@@ -102,6 +102,7 @@ describe('a capitalised particle and a name open a sentence as a surname', () =>
     ['Della Torre ha lasciato la riunione in anticipo.', ['person:Della Torre'], []],
     // a preposition before a place
     ['Da Milano partirà il corteo diretto a Pavia.', ['place:Milano'], ['person:Da Milano']],
+    ['Dal Quirinale, in serata, è arrivata una nota.', [], ['person:Dal Quirinale']],
   ])('%s', (...row) => check(row));
 });
 
