@@ -73,7 +73,9 @@ export const italianNameWords: NameLexicon = {
   organizationOfCues: words(`dipendenti dipendente impiegato impiegata impiegati azionisti vertici vertice acquisizione fusione sede sedi azioni titolo bilancio
     fatturato utili conti clienti abbonati iscritti militanti tesserati tifosi dirigenti`),
   personOfCues: words(`figlio figlia figli moglie marito madre padre fratello sorella fratellastro sorellastra nipote
-    cugino cugina nonno nonna vedova vedovo compagno compagna fidanzato fidanzata amico amica erede`),
+    cugino cugina nonno nonna vedova vedovo compagno compagna fidanzato fidanzata amico amica erede
+    morte omicidio uccisione assassinio funerali funerale salma scomparsa rapimento biografia autobiografia
+    regime dimissioni successore predecessore fedelissimi sostenitori avversari discepoli seguaci`),
   feminineArticles: words(`la della dalla alla nella sulla`),
   placeCues: words(`
     città cittadina cittadine paese paesino comune comuni villaggio villaggi località frazione borgo capitale

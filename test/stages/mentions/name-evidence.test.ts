@@ -134,3 +134,12 @@ describe('a lone surname: what may stand before it', () => {
     ['Dopo il voto, Medvedev ha lasciato la sala.', ['person:Medvedev'], []],
   ])('%s', (...row) => check(row));
 });
+
+describe('nouns whose "di + name" is a person', () => {
+  it.each<Row>([
+    ['La procura indaga sulla morte di Brenvik, trovato senza vita nel suo ufficio.', ['person:Brenvik'], ['place:Brenvik']],
+    ['Il regime di Kavanu ha chiuso i confini.', ['person:Kavanu'], ['place:Kavanu']],
+    // a place cue still wins where it stands
+    ['Gli abitanti di Kavanu sono scesi in piazza.', [], ['person:Kavanu']],
+  ])('%s', (...row) => check(row));
+});
