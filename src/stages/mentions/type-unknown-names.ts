@@ -224,6 +224,7 @@ function speaks(unit: NameUnit, c: SplitContext): boolean {
   // person's; and one after an article, a body's ("l'Enpa protesta")
   const article = tokens[unit.first - 1];
   if (c.names.definiteArticles.has(tokens[unit.first]!.lower) || (article && article.end === tokens[unit.first]!.start && c.names.definiteArticles.has(article.lower))) return false;
+
   const sentence = tokens[unit.first]!.sentence;
   let j = unit.end;
   while (j < tokens.length && j < unit.end + 4 && (pack.auxiliaries.has(tokens[j]!.lower) || pack.adverbs.has(tokens[j]!.lower))) j++;
@@ -261,6 +262,16 @@ function bracketedAfterName(before: NameUnit | undefined, unit: NameUnit, c: Spl
   if (!party || unit.type === 'place' || unit.type === 'person') return null;
   if (surname) Object.assign(name, { type: 'person', by: 'party-member' });
   return { type: 'organization', by: 'party' };
+}
+
+/**
+ * Who speaks: a person, but a body where an article stands before a name of several words ("il
+ * Corriere della Sera scrive", "il Consiglio Superiore ha detto"): a person's full name takes none.
+ */
+function speakerType(unit: NameUnit, c: SplitContext): Typing {
+  const article = c.tokens[unit.first - 1];
+  const articled = article !== undefined && unit.end - unit.first > 1 && article.sentence === c.tokens[unit.first]!.sentence && c.names.definiteArticles.has(article.lower);
+  return articled ? { type: 'organization', by: 'speaks' } : { type: 'person', by: 'speaks' };
 }
 
 /** Lists of names: "Kufa, Falluja e Ramadi", "Tartuca, Bruco e Nicchio". Units joined by a comma or a conjunction. */
@@ -434,7 +445,7 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     const saint = names.honorifics.has(tokens[unit.first]!.lower) && unit.end - unit.first > 1 ? weakOf(unit, c, true) ?? saintPlace(unit, c) : null;
     set(unit, saint ?? { type: unit.hint, by: 'given-name' });
   }
-  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null) ?? weakOf(unit, c));
+  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? speakerType(unit, c) : null) ?? weakOf(unit, c));
   fromArticle();
   fromLists();
   fromArticle();

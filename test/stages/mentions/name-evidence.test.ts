@@ -143,3 +143,10 @@ describe('nouns whose "di + name" is a person', () => {
     ['Gli abitanti di Kavanu sono scesi in piazza.', [], ['person:Kavanu']],
   ])('%s', (...row) => check(row));
 });
+
+describe('a name with an article that speaks is a body', () => {
+  it.each<Row>([
+    ['Il Gazzettino del Lago ha scritto che la giunta cadrà.', ['organization:Gazzettino del Lago'], ['person:Gazzettino del Lago']],
+    ['Carlo Brenvik ha detto che la giunta cadrà.', ['person:Carlo Brenvik'], []],
+  ])('%s', (...row) => check(row));
+});
