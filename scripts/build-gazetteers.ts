@@ -16,6 +16,7 @@ import {
 import { buildFirstNames, englishNamePackages } from './gazetteers/build-first-names.js';
 import { buildForeignRegions } from './gazetteers/build-foreign-regions.js';
 import { buildOrganizations } from './gazetteers/build-organizations.js';
+import { buildSurnames } from './gazetteers/build-surnames.js';
 import { inflectDemonym } from './gazetteers/inflect-demonym.js';
 import { aliasKeys, byText, keysOf, lines } from './gazetteers/keys.js';
 
@@ -252,6 +253,8 @@ function main(): void {
   const { names, sources } = buildFirstNames({ major, all: allPlaces });
   const nameSet = new Set(names);
   const organizations = buildOrganizations((key) => stopwords.has(key) || commonWords.has(key) || nameSet.has(key) || allPlaces.has(key));
+  const organizationSet = new Set(organizations.keys);
+  const surnames = buildSurnames((key) => stopwords.has(key) || commonWords.has(key) || nameSet.has(key) || allPlaces.has(key) || organizationSet.has(key));
 
   const iso = `i18n-iso-countries@${version('i18n-iso-countries')} (MIT)`;
   const nationality = `i18n-nationality@${version('i18n-nationality')} (MIT)`;
@@ -282,9 +285,12 @@ function main(): void {
       regions.map((r) => [r.name, r.countryCode, ...r.aliases].join('|'))));
   total += write('organizations.generated.ts', header(icons, 'Brand titles filtered by rules and hand lists in scripts/gazetteers/organizations.ts.') +
     dataString('organizationList', 'Organisation and brand keys, one per line, sorted.', organizations.keys));
+  total += write('surnames.generated.ts', header(`@faker-js/faker@${version('@faker-js/faker')} (MIT), ${filters}`, 'Transliterated (ru, uk) and filtered by the rules of scripts/gazetteers/build-surnames.ts.') +
+    dataString('surnameList', 'Surname keys, one per line, sorted; accented names come with their accent-free twin.', surnames.names));
   console.log(`${'total'.padEnd(30)} ${total.toFixed(1).padStart(6)} KB`);
   console.log(`countries ${countries.length}, demonym forms ${demonyms.reduce((n, d) => n + d.forms.length, 0)}, cities ${cities.length} (capitals ${cities.filter((c) => c.capitalOf).length}, Italian ${cities.filter((c) => c.countryCode === 'IT').length}), Italian areas ${areas.length}, first names ${names.length}, foreign regions ${regions.length}, organisations ${organizations.keys.length} (${organizations.dropped} titles dropped)`);
   console.log('first-name candidates by source:', sources);
+  console.log(`surnames ${surnames.names.length}; candidates by source:`, surnames.sources);
   if (unmatched.length) console.log(`not matched (GeoNames places that are not ISTAT comuni, names not in GeoNames): ${unmatched.join('; ')}`);
   if (stale.length) {
     console.error(`stale generated files: ${stale.join(', ')}; run npm run gazetteers`);

@@ -52,6 +52,14 @@ export interface NameLexicon {
   nameAdjectiveEndings: readonly string[];
   /** Nouns of a match, in whose sentence the sides named are teams: "la partita", "la finale", "il derby". */
   matchCues: ReadonlySet<string>;
+  /** Words of a match report beside the match nouns: its verbs and its results ("batte", "gol", "classifica", "allenatore"). */
+  matchReportWords: ReadonlySet<string>;
+  /** Bare definite articles: "la Francia" in a match report is its team, "alla Francia" may be the country. */
+  bareArticles: ReadonlySet<string>;
+  /** Words that open a sports club's name before a town: "Real Madrid", "Maccabi Haifa", "Dinamo Kiev". */
+  clubPrefixes: ReadonlySet<string>;
+  /** Words that close a sports club's name after a town: "Leeds United", "Sheffield Wednesday", "Bristol Rovers". */
+  clubSuffixes: ReadonlySet<string>;
   /** Prepositions before a match's opponent: "contro". */
   matchOpponents: ReadonlySet<string>;
   /** Prepositions before a match's two sides: "tra", "fra". */
@@ -78,6 +86,8 @@ export interface NameLexicon {
   nonEntityHeads: ReadonlySet<string>;
   /** Nouns before a name that make it no entity of ours: a storm, a ship, a mission ("l'uragano Katrina", "la nave Concordia"). */
   nonEntityCues: ReadonlySet<string>;
+  /** Cues of the things among those whose name the article keeps for them throughout, storms, ships and animals: "l'uragano Sandy ... Sandy ha colpito". */
+  namedThingCues: ReadonlySet<string>;
   /** Acronyms that name things, not organisations: "IVA", "AIDS", "GPS". */
   commonAcronyms: ReadonlySet<string>;
   /** Person roles whose "di + Name" names a place, not a body: "sindaco di X", "governatore della X". */
@@ -127,8 +137,16 @@ export interface NameLexicon {
   subjectOpeners: ReadonlySet<string>;
   /** What sort of place a gazetteer name is; capitals stand for their state in news ("Mosca ha risposto"). */
   placeKind(name: string): 'country' | 'capital' | 'city' | 'region' | null;
+  /** Prepositions of place before a building: "al Quirinale", "davanti alla Casa Bianca" name the building, not the body in it. */
+  locativePrepositions: ReadonlySet<string>;
+  /** Prepositions of origin: "parte da San Babila" names the place a saint's name stands for. */
+  originPrepositions: ReadonlySet<string>;
+  /** Bodies named after the person who leads them, written apart from the name: "Governo Letta" is the body "Governo" and the person "Letta". */
+  governmentHeads: ReadonlySet<string>;
   /** Buildings that news names for the body seated in them, lowercased: "casa bianca", "cremlino", "quirinale". */
   institutionSeats: ReadonlySet<string>;
+  /** A surname of an open list (no place, first name, brand or frequent word among them): weak evidence of a person where nothing else types the name ("Castelli"). */
+  isSurname(word: string): boolean;
   /** A well-known company, service or body named as written ("Google", "Goldman Sachs"): an organisation wherever it stands. */
   isKnownOrganization(name: string): boolean;
   /** A road's code, a place: "A14", "SS16". */
@@ -143,7 +161,7 @@ const none: ReadonlySet<string> = new Set();
 export const emptyNameLexicon: NameLexicon = {
   placeHeadsOf: none, placeHeadsDirect: none, organizationHeadsOf: none, organizationHeadsDirect: none, seatHeads: none,
   dedicationHeads: none, organizationCues: none, organizationKinds: [], companyDescriptors: none, organizationOfCues: none, personOfCues: none, feminineArticles: none, placeCues: none, placePrepositions: none, weakPlacePrepositions: none, weakPlaceOfPrepositions: none, organizationAdjectives: none,
-  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, commonAcronyms: none,
-  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
-  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, institutionSeats: none, placeKind: () => null,
+  directionAdjectives: none, directionWords: none, portfolios: none, nonEntityHeads: none, nonEntityCues: none, namedThingCues: none, commonAcronyms: none,
+  placeRoles: none, companyForms: none, acronymSkips: none, preverbalParticles: none, organizationConnectors: none, organizationConjunctions: none, ofParticles: none, subjectOpeners: none, runBreakers: none, capitalisedCommonNouns: none, institutions: [], mediumCues: none, copulas: none, ordinals: none, surnamePrefixes: none, matchCues: none, matchReportWords: none, clubPrefixes: none, clubSuffixes: none, bareArticles: none, matchOpponents: none, matchBetween: none, nameAdjectiveEndings: [], rolePrefixes: none, adjectiveEndings: [], pluralArticles: none, definiteArticles: none,
+  personSuffixes: none, isAgeAdjective: () => false, surnameParticles: none, ageNouns: none, honorifics: none, givenNamePrefixes: none, homeCountry: '', isCommonWordPlace: () => false, isProvinceCode: () => false, isRoadCode: () => false, isKnownOrganization: () => false, isSurname: () => false, institutionSeats: none, locativePrepositions: none, governmentHeads: none, originPrepositions: none, placeKind: () => null,
 };

@@ -3,7 +3,7 @@
 // adjectives, closed classes. No entity name of any corpus is listed here.
 import type { NameLexicon } from '../name-lexicon.js';
 import { italianRolePrefixes } from './roles.js';
-import { findCity, findCountry, findForeignRegion, isKnownOrganization, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
+import { findCity, findCountry, findForeignRegion, isKnownOrganization, isSurname, italianAreaByName, regionByName, toGazetteerKey } from './gazetteer/index.js';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -52,6 +52,7 @@ export const italianNameWords: NameLexicon = {
     stazione galleria chiesa basilica cattedrale santuario monumento`),
   organizationCues: words(`
     società azienda aziende compagnia gruppo holding multinazionale colosso marchio banca istituto
+    trattoria ristorante pizzeria osteria locanda bar caffè pasticceria albergo hotel negozio bottega
     agenzia quotidiano quotidiani giornale giornali settimanale mensile periodico rivista riviste testata emittente
     radio tv televisione canale network sito portale piattaforma
     partito movimento sindacato associazione organizzazione ong onlus fondazione federazione confederazione lega
@@ -72,7 +73,9 @@ export const italianNameWords: NameLexicon = {
   organizationOfCues: words(`dipendenti dipendente impiegato impiegata impiegati azionisti vertici vertice acquisizione fusione sede sedi azioni titolo bilancio
     fatturato utili conti clienti abbonati iscritti militanti tesserati tifosi dirigenti`),
   personOfCues: words(`figlio figlia figli moglie marito madre padre fratello sorella fratellastro sorellastra nipote
-    cugino cugina nonno nonna vedova vedovo compagno compagna fidanzato fidanzata amico amica erede`),
+    cugino cugina nonno nonna vedova vedovo compagno compagna fidanzato fidanzata amico amica erede
+    morte omicidio uccisione assassinio funerali funerale salma scomparsa rapimento biografia autobiografia
+    regime dimissioni successore predecessore fedelissimi sostenitori avversari discepoli seguaci`),
   feminineArticles: words(`la della dalla alla nella sulla`),
   placeCues: words(`
     città cittadina cittadine paese paesino comune comuni villaggio villaggi località frazione borgo capitale
@@ -96,6 +99,14 @@ export const italianNameWords: NameLexicon = {
   ordinals: words(`prima primo seconda secondo terza terzo ultima ultimo unica unico sola solo maggiore principale`),
   surnamePrefixes: words(`mc mac de di da del della la le lo van von o`),
   matchCues: words(`partita partite match finale finali finalissima semifinale semifinali quarti ottavi derby amichevole`),
+  matchReportWords: words(`gol rete reti autogol rigore rigori punteggio risultato classifica girone campionato torneo
+    squadra squadre allenatore attaccante difensore centrocampista portiere arbitro tifosi stadio
+    vittoria vittorie sconfitta sconfitte pareggio batte battono battuto battuta sconfigge sconfitto sconfitta
+    pareggia pareggiato supera superato superata segna segnato elimina eliminato eliminata`),
+  bareArticles: words(`il lo la l' i gli le`),
+  clubPrefixes: words(`real dinamo dynamo hapoel maccabi beitar rapid sporting atletico athletic olympique olympiacos
+    borussia racing deportivo partizan spartak lokomotiv zenit steaua fc ac as ss ssc us`),
+  clubSuffixes: words(`united city town county wednesday rovers albion athletic hotspur wanderers rangers fc calcio`),
   matchOpponents: words(`contro`),
   matchBetween: words(`tra fra`),
   rolePrefixes: italianRolePrefixes,
@@ -121,8 +132,12 @@ export const italianNameWords: NameLexicon = {
     legge decreto codice costituzione trattato accordo patto riforma operazione progetto programma piano
     guerra battaglia rivoluzione crisi`),
   nonEntityCues: words(`uragano tifone ciclone tempesta perturbazione nave navi traghetto yacht veliero sottomarino
-    portaerei satellite sonda navicella razzo missione operazione virus batterio vaccino farmaco modello
+    portaerei satellite sonda navicella razzo cavallo cavalla puledro purosangue cane cagnolino gatto gatta orso orsa
+    elefante gorilla panda delfino balena missione operazione virus batterio vaccino farmaco modello
     film libro romanzo saggio canzone brano singolo album disco serie telefilm fiction programma spettacolo opera`),
+  namedThingCues: words(`uragano tifone ciclone tempesta perturbazione nave traghetto yacht veliero sottomarino
+    portaerei satellite sonda navicella cavallo cavalla puledro purosangue cane cagnolino gatto gatta orso orsa
+    elefante gorilla panda delfino balena`),
   commonAcronyms: words(`
     iva imu ires irap irpef tasi tari isee pil aids hiv dna rna covid sars mers lsd ogm cest cet utc gmt url ip
     gps gpx pc tv dj vip ceo cfo phd sms mms usb cd dvd ufo suv ddl dl dpcm tfr co ko ok pm km mw ad ndr spa srl`),
@@ -168,10 +183,15 @@ export const italianNameWords: NameLexicon = {
   isCommonWordPlace: (name) => findCity(name)?.commonWord === true,
   isProvinceCode,
   isKnownOrganization,
+  isSurname,
   // the seat for the body: "la Casa Bianca ha smentito", "il Quirinale ha fatto sapere"
   institutionSeats: new Set(['casa bianca', 'cremlino', 'pentagono', 'quirinale', 'palazzo chigi', 'farnesina', 'viminale',
     'montecitorio', 'palazzo madama', 'eliseo', 'palazzo di vetro']),
   placeKind,
+  originPrepositions: words(`da dal dallo dalla dall'`),
+  governmentHeads: words(`governo governi esecutivo giunta gabinetto`),
+  locativePrepositions: words(`a ad al allo alla all' ai agli alle in nel nello nella nell' nei negli nelle presso davanti dinanzi
+    verso fuori dentro`),
   // autostrade, strade statali, provinciali, regionali, europee
   isRoadCode: (code) => /^(?:A|E|SS|SP|SR)\d{1,3}$/u.test(code),
 };

@@ -2,7 +2,7 @@ import type { Token } from '../../pipeline/article.js';
 import type { NameUnit, SplitContext } from './split-name-units.js';
 import { institutionsByFirstWord } from './institution-units.js';
 
-/** How many lowercase words a name may take after its head ("Centro nazionale per la ricerca scientifica"). */
+/** How many lowercase words a name may take after its head ("Istituto superiore per lo studio delle acque"). */
 const MAX_TAIL = 6;
 
 const lowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalized;
@@ -95,7 +95,7 @@ function extendForward(unit: NameUnit, c: SplitContext): void {
   takeAdjectives();
   if (unit.by !== 'organization-head') return;
   // "Camera dei deputati", "Corte suprema di cassazione", "Procura dei minori", and after an
-  // adjective "per" + noun: "Commissione internazionale per la caccia alle balene"
+  // adjective "per" + noun: "Agenzia regionale per la tutela dei boschi"
   const purpose = unit.end > headEnd;
   while (unit.end + 1 < limit) {
     const particle = at(unit.end);

@@ -58,7 +58,7 @@ export function findNameUnits(article: Article): FoundNames {
   units.forEach((u, i) => { unitStarting[u.first] = i; });
   const unitAt = (token: number) => (unitStarting[token]! >= 0 ? units[unitStarting[token]!] : undefined);
   // "il ministro Choe Son Hui": a person role right before a name makes it a person, and so does
-  // a role and a comma before an unknown name ("il governatore della Florida, Jeb Bush"). Not a
+  // a role and a comma before an unknown name ("il sindaco di Lione, Ada Ferrand"). Not a
   // word the article writes in lowercase ("il Pontefice Cattolico").
   for (const nominal of nominals) {
     if (nominal.type !== 'person') continue;

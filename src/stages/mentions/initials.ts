@@ -21,8 +21,8 @@ export const isAcronym = (name: string): boolean => ACRONYM.test(name) && !name.
 
 /**
  * The initials of a name, in two readings: of every word ("Popolo della Libertà" -> "pdl") and of
- * the words that carry meaning ("Ente Nazionale Protezione Animali" -> "enpa", "Parliamentary
- * Assembly of the Council of Europe" -> "pace"). Digits stand for themselves ("Movimento 5 Stelle"
+ * the words that carry meaning ("Ente Nazionale Protezione Animali" -> "enpa", "Nordic
+ * Forum of Coastal Towns" -> "nfct"). Digits stand for themselves ("Movimento 5 Stelle"
  * -> "m5s"). Lowercased: "Enpa", "ENPA" and "EnPA" are one acronym.
  */
 export function initialsOf(name: string, words: InitialsWords): string[] {

@@ -27,7 +27,7 @@ const glued = (a: Token, b: Token) => a.end === b.start;
  * ("Movimento per l'Autonomia", "Commissione Finanze e Tesoro"), a company's legal form after it
  * ("Alfa S.p.A."). A particle joins only when a
  * capitalised word follows it. A capitalised function word ends a run: a caption run into the
- * text ("Ritratto di Cristoforo Colombo Anche per ...").
+ * text ("Veduta del porto di Livorno Nel dipinto ...").
  */
 export function nameSequences(tokens: readonly Token[], first: number, end: number, pack: LanguagePack, names: NameLexicon): NameSequence[] {
   const sequences: NameSequence[] = [];
@@ -82,7 +82,7 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
         const k = second && !second.capitalized && (pack.nameParticles.has(second.lower) || pack.determiners.has(second.lower)) ? j + 2 : j + 1;
         if (startsWord(k) && !names.capitalisedCommonNouns.has(tokens[k]!.lower)) { j = k + 1; continue; }
       }
-      // "Movimento per l'Autonomia", "Ministero delle Infrastrutture e dei Trasporti"; not a second
+      // "Movimento per l'Autonomia", "Ufficio dei Cambi e delle Dogane"; not a second
       // body, place, company or person ("il Senato e la Camera", "la Lega e Forza Italia" stays two
       // when "Forza" is a head; "Università di Padova e Bologna")
       if (organization && names.organizationConnectors.has(next.lower)) {

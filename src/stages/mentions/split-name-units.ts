@@ -79,7 +79,7 @@ function personStarts(c: SplitContext, first: number, end: number): number[] {
     const from = cuts.length > 0 ? cuts[cuts.length - 1]! : first;
     if (k - from === 1 && names.dedicationHeads.has(tokens[from]!.lower)) continue;
     if (pack.roleNouns.get(before.lower)?.type === 'person') continue;
-    // "la Lega Nord di Roberto Maroni": the particle belongs to neither
+    // "il Fronte Civico di Anna Volpi": the particle belongs to neither
     if (isParticle(c, before) && (k - 1 === from || names.dedicationHeads.has(tokens[k - 2]!.lower))) continue;
     cuts.push(k);
   }
@@ -132,6 +132,13 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
     if (!names.isKnownOrganization(c.text.slice(tokens[first]!.start, tokens[k - 1]!.end))) continue;
     return [{ first, end: k, type: 'organization', by: 'known-organization' }, ...(isWord(tokens[k]) ? typeSegment(c, k, end) : [])];
   }
+  // "Governo Letta", "Giunta Moratti": the body and the person it is named after, two names; not
+  // "Governo della Repubblica", "Governo Federale" (a particle or an adjective of the body's own)
+  const leader = tokens[first + 1];
+  if (end - first >= 2 && end - first <= 4 && names.governmentHeads.has(tokens[first]!.lower) && isWord(leader) &&
+    !names.organizationAdjectives.has(leader!.lower) && pack.demonymPlace(leader!.lower) === null && !longestPlace(c, first + 1, end) && !pack.organizationHeads.has(leader!.lower)) {
+    return [{ first, end: first + 1, type: 'organization', by: 'government-head' }, { first: first + 1, end, type: 'person', by: 'government-of' }];
+  }
   // "Alfa Beta S.p.A.": a name with a company's legal form is one company
   for (let k = first + 1; k < end; k++) if (companyFormEnd(tokens, k, end, names.companyForms) === end) return [{ first, end, type: 'organization', by: 'company-form' }];
   const whole = longestPlace(c, first, end);
@@ -162,7 +169,7 @@ function typeSegment(c: SplitContext, first: number, end: number): NameUnit[] {
   }
   for (let k = first; k < end; k++) {
     if (!pack.organizationHeads.has(tokens[k]!.lower) || !tokens[k]!.capitalized) continue;
-    // "Raffaele Cioni dell'Istituto Nazionale di Geofisica", "Tributi del Comune di Bari": what
+    // "Lia Conti dell'Istituto Superiore di Idraulica", "Tributi del Comune di Bari": what
     // stands before the particle that opens the organisation is another name
     if (k > first + 1 && isParticle(c, tokens[k - 1]!)) return [...typeSegment(c, first, k - 1), ...typeSegment(c, k, end)];
     return splitSeat(c, k, end) ?? splitTrailingPlace(c, first, end) ?? [{ first, end, type: 'organization', by: 'organization-head' }];
@@ -285,7 +292,7 @@ export function splitNameUnits(c: SplitContext, first: number, end: number): Nam
     while (k < end && names.portfolios.has(tokens[k]!.lower)) k++;
     return k;
   };
-  // "il ministro delle | Foreste Parimal Suklabaidya": the run opens with the role's portfolio
+  // "il ministro delle | Miniere Tomas Arvelo": the run opens with the role's portfolio
   const before = tokens[first - 1];
   const role = tokens[first - 2];
   if (before && role && isParticle(c, before) && !role.capitalized && pack.roleNouns.get(role.lower)?.type === 'person') i = skipPortfolios();

@@ -27,9 +27,15 @@ export function trimSentenceInitial(seq: NameSequence, tokens: readonly Token[],
   const next = tokens[seq.end];
   const subject = next !== undefined && (pack.auxiliaries.has(next.lower) || names.preverbalParticles.has(next.lower) || pack.cueForms.has(next.lower));
   const place = pack.lookupPlace(head.text) !== null && (!names.isCommonWordPlace(head.text) || subject);
-  const known = pack.isGivenName(head.lower) || place || names.isKnownOrganization(head.text) || pack.organizationHeads.has(head.lower) || ACRONYM.test(head.text) || pack.roleNouns.has(head.lower);
+  // "Castelli ha detto", "Castelli (Azione)": a known surname stays as the subject of a verb, or before its party
+  const known = pack.isGivenName(head.lower) || place || ((subject || next?.text === '(') && names.isSurname(head.lower)) || names.isKnownOrganization(head.text) || pack.organizationHeads.has(head.lower) || ACRONYM.test(head.text) || pack.roleNouns.has(head.lower);
   const functional = pack.stopwords.has(head.lower) || pack.prepositions.has(head.lower) || pack.determiners.has(head.lower) || pack.cueForms.has(head.lower) ||
     pack.auxiliaries.has(head.lower) || names.runBreakers.has(head.lower);
+  // "Di Pietro ha detto", "Della Valle": a capitalised particle and one name make an Italian surname
+  // (not "Da Milano", "Di Google", "Dal Quirinale": a place, a company or a seat after a preposition)
+  const second = tokens[seq.first + 1];
+  const namedBody = (t: Token) => pack.lookupPlace(t.text) !== null || names.isKnownOrganization(t.text) || names.institutionSeats.has(t.lower) || pack.organizationHeads.has(t.lower);
+  if (seq.end - seq.first === 2 && names.surnameParticles.has(head.lower) && second && second.kind === 'word' && !namedBody(second)) return seq;
   if (!functional && !evidence.lowercase.has(head.lower) && (known || evidence.midCapitalized.has(head.lower) || seq.end - seq.first > 1)) return seq;
   // "Anche Mario Rossi": the run goes on after the dropped word, as a run of its own
   if (seq.end - seq.first === 1) return null;

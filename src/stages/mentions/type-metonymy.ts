@@ -1,4 +1,5 @@
 import type { NameUnit, SplitContext } from './split-name-units.js';
+import { typeClubNames, typeNationalTeams } from './match-report.js';
 
 /**
  * Cities used for the clubs they name. Italian gives a city no article, so a city alone after an
@@ -11,6 +12,13 @@ import type { NameUnit, SplitContext } from './split-name-units.js';
 export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
   const { tokens, names } = c;
   for (const unit of units) {
+    // "al Quirinale", "davanti alla Casa Bianca": the building itself, where the body it seats acts
+    // elsewhere ("il Quirinale ha fatto sapere", "la nota del Quirinale")
+    if (unit.by === 'institution-seat') {
+      const before = tokens[unit.first - 1];
+      if (before && before.sentence === tokens[unit.first]!.sentence && !before.capitalized && names.locativePrepositions.has(before.lower)) Object.assign(unit, { type: 'place', by: 'seat-as-place' });
+      continue;
+    }
     if (unit.type !== 'place' || unit.by !== 'gazetteer' || !unit.canonical) continue;
     const kind = names.placeKind(unit.canonical);
     const prev = tokens[unit.first - 1];
@@ -23,7 +31,9 @@ export function typeMetonymy(units: NameUnit[], c: SplitContext): void {
     const cue = tokens[unit.first - 2];
     if (kind === 'region' && articled && cue && !cue.capitalized && names.organizationOfCues.has(cue.lower)) Object.assign(unit, { type: 'organization', by: 'club' });
   }
+  typeClubNames(units, c);
   typeMatches(units, c);
+  typeNationalTeams(units, c);
   spreadClubs(units, c);
 }
 

@@ -12,6 +12,8 @@ type Typing = { type: UnitType; by: string } | null;
  * evidence outvotes them ("la società X" over "a X").
  */
 const WEAK_RULES = new Set(['weak-preposition', 'role-complement', 'list', 'feminine-article', 'same-article']);
+/** Typings from the name's words or the article's other mentions only, which a name given to a thing overrules. */
+const GUESSES = new Set(['given-name', 'surname', 'same-article', 'speaks', 'weak-preposition', 'list', 'feminine-article', 'role-complement']);
 const LIST_JOINERS = new Set([',', 'e', 'ed', 'o', 'and']);
 /** The unit's words, lowercased: pushed onto a literal, one array kind for every unit (see mapPacked). */
 function words(tokens: readonly Token[], unit: NameUnit): string[] {
@@ -26,6 +28,8 @@ function strongCue(unit: NameUnit, c: SplitContext): Typing {
   const { prev, prev2, prev3, adjacent } = wordsBefore(unit, c.tokens);
   if (!prev || prev.capitalized) return null;
   if (names.organizationCues.has(prev.lower)) return { type: 'organization', by: 'organization-cue' };
+  // "il governo Prodi", "la giunta Moratti": the leader a body is named after
+  if (adjacent && names.governmentHeads.has(prev.lower)) return { type: 'person', by: 'government-of' };
   // "nello stato indiano dell'Assam", "la città tedesca di X": a nationality between cue and name
   const nationality = prev2 !== undefined && !prev2.capitalized && pack.demonymPlace(prev2.lower) !== null;
   if (nationality && prev3 && names.ofParticles.has(prev.lower) && names.placeCues.has(prev3.lower)) return { type: 'place', by: 'place-cue' };
@@ -157,6 +161,25 @@ function camelCase(unit: NameUnit, c: SplitContext): Typing {
   return { type: 'organization', by: 'camel-case' };
 }
 
+/**
+ * A lone known surname: "Castelli ha detto", "il cross arriva a Morandi". Weak evidence, read
+ * only where the words before it say nothing against a person: no article or determiner ("il
+ * Palio", "alla Sapienza": a person's surname takes none) and no lowercase noun it could be the
+ * name of ("la scala Richter", "gradi Richter"); a preposition, a list's conjunction, punctuation
+ * or a speech verb may stand before it.
+ */
+function surnameCue(unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, pack, names } = c;
+  const word = tokens[unit.first]!;
+  if (unit.end - unit.first !== 1 || word.kind !== 'word' || !names.isSurname(word.lower)) return null;
+  const before = tokens[unit.first - 1];
+  if (before === undefined || before.sentence !== word.sentence || before.kind !== 'word' || before.capitalized) return { type: 'person', by: 'surname' };
+  if (names.definiteArticles.has(before.lower) || pack.determiners.has(before.lower)) return null;
+  // a preposition, a conjunction of a list, a speech verb; not "come" ("armi come X": things named as examples)
+  const functionWord = pack.prepositions.has(before.lower) || LIST_JOINERS.has(before.lower) || pack.cueOf(before.lower)?.sense === 'speech';
+  return functionWord ? { type: 'person', by: 'surname' } : null;
+}
+
 /** "a X": a place, unless the article knows X otherwise ("a Rossi" after "Mario Rossi"). */
 function weakPreposition(unit: NameUnit, c: SplitContext): Typing {
   const { prev, adjacent } = wordsBefore(unit, c.tokens);
@@ -177,6 +200,13 @@ function weakOf(unit: NameUnit, c: SplitContext, anyLength = false): Typing {
   return (anyLength || unit.end - unit.first === 1) && adjacent && prev && !prev.capitalized && names.weakPlaceOfPrepositions.has(prev.lower) && ends ? { type: 'place', by: 'weak-preposition' } : null;
 }
 
+/** A saint's name after a preposition of place or origin: "da San Babila", "a San Siro". */
+function saintPlace(unit: NameUnit, c: SplitContext): Typing {
+  const { prev, adjacent } = wordsBefore(unit, c.tokens);
+  if (!prev || !adjacent || prev.capitalized) return null;
+  return c.names.locativePrepositions.has(prev.lower) || c.names.originPrepositions.has(prev.lower) ? { type: 'place', by: 'saint-place' } : null;
+}
+
 /** Weaker cues: "il presidente della X" (a body), "il sindaco di X" (a place). */
 function weakCue(unit: NameUnit, c: SplitContext): Typing {
   const { names, pack } = c;
@@ -194,6 +224,7 @@ function speaks(unit: NameUnit, c: SplitContext): boolean {
   // person's; and one after an article, a body's ("l'Enpa protesta")
   const article = tokens[unit.first - 1];
   if (c.names.definiteArticles.has(tokens[unit.first]!.lower) || (article && article.end === tokens[unit.first]!.start && c.names.definiteArticles.has(article.lower))) return false;
+
   const sentence = tokens[unit.first]!.sentence;
   let j = unit.end;
   while (j < tokens.length && j < unit.end + 4 && (pack.auxiliaries.has(tokens[j]!.lower) || pack.adverbs.has(tokens[j]!.lower))) j++;
@@ -204,6 +235,43 @@ function speaks(unit: NameUnit, c: SplitContext): boolean {
   const next = tokens[unit.end];
   const closes = next === undefined || next.sentence !== sentence || !next.capitalized;
   return before !== undefined && before.sentence === sentence && !before.capitalized && pack.cueOf(before.lower)?.sense === 'speech' && closes;
+}
+
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{0,5}$|^\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * A name in brackets right after a name. After a town an acronym is the province's code
+ * ("Stroppiana (VC)", although it reads as a Roman numeral); after a person, or after a region or
+ * a country (which have no province), it is the party or the body the person stands for: "Carla
+ * Neri (PD)", "Castelli (Azione)", "Puglia (FI)" in a list of results. The name before a party is
+ * a person's when it ends in a known surname. A party's name is never a person.
+ */
+function bracketedAfterName(before: NameUnit | undefined, unit: NameUnit, c: SplitContext): Typing {
+  const { tokens, names, pack } = c;
+  const word = tokens[unit.first]!;
+  const name = before !== undefined && before.end === unit.first - 1 && !before.rejected ? before : undefined;
+  if (!name || word.kind !== 'word' || !word.capitalized) return null;
+  const acronym = BRACKETED_ACRONYM.test(word.text);
+  const kind = name.canonical ? names.placeKind(name.canonical) : null;
+  const surname = !name.type && names.isSurname(tokens[name.end - 1]!.lower);
+  const person = name.type === 'person' || name.hint === 'person' || surname;
+  if (!person && kind !== 'country' && kind !== 'region') return acronym && names.isProvinceCode(word.text) ? { type: 'place', by: 'province-code' } : null;
+  if (!person && name.type !== 'place') return null;
+  // "Rossi (Bologna)", "Rossi (Mario)": a birthplace or a given name in brackets is no party
+  const party = acronym ? word.text.length > 1 : !pack.isGivenName(word.lower) && pack.lookupPlace(word.text) === null && pack.demonymPlace(word.lower) === null;
+  if (!party || unit.type === 'place' || unit.type === 'person') return null;
+  if (surname) Object.assign(name, { type: 'person', by: 'party-member' });
+  return { type: 'organization', by: 'party' };
+}
+
+/**
+ * Who speaks: a person, but a body where an article stands before a name of several words ("il
+ * Corriere della Sera scrive", "il Consiglio Superiore ha detto"): a person's full name takes none.
+ */
+function speakerType(unit: NameUnit, c: SplitContext): Typing {
+  const article = c.tokens[unit.first - 1];
+  const articled = article !== undefined && unit.end - unit.first > 1 && article.sentence === c.tokens[unit.first]!.sentence && c.names.definiteArticles.has(article.lower);
+  return articled ? { type: 'organization', by: 'speaks' } : { type: 'person', by: 'speaks' };
 }
 
 /** Lists of names: "Kufa, Falluja e Ramadi", "Tartuca, Bruco e Nicchio". Units joined by a comma or a conjunction. */
@@ -265,18 +333,21 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
   const { tokens, names } = c;
   const open = (unit: NameUnit) => !unit.type && !unit.rejected;
   const set = (unit: NameUnit, typing: Typing) => { if (typing) Object.assign(unit, typing); };
-  for (const unit of units) {
-    // "Stroppiana (VC)": a province's code in brackets, although it reads as a Roman numeral
+  // names the article gives to a storm, a ship or an animal ("l'uragano Sandy"): not an actor anywhere
+  // in it (a film's title may be its character's name too: "il telefilm Arnold", "Arnold" the character)
+  const namedThings = new Set<string>();
+  units.forEach((unit, i) => {
     const bracketed = unit.end - unit.first === 1 && tokens[unit.first - 1]?.text === '(' && tokens[unit.end]?.text === ')';
-    if (bracketed && names.isProvinceCode(tokens[unit.first]!.text) && tokens[unit.first - 2]?.capitalized) {
-      Object.assign(unit, { type: 'place', by: 'province-code', rejected: false });
-      continue;
-    }
+    const named = bracketed ? bracketedAfterName(units[i - 1], unit, c) : null;
+    if (named) Object.assign(unit, named, { rejected: false });
+  });
+  for (const unit of units) {
+    if (unit.by === 'province-code' || unit.by === 'party') continue;
     if (unit.rejected) continue;
     // "l'uragano Ike", "la nave Concordia", "il film Fences": a name, but of nothing we track
     const { prev, adjacent } = wordsBefore(unit, tokens);
     // "la società Urban Screen": a body's descriptor outweighs a given name's words
-    if (prev && adjacent && !prev.capitalized && names.organizationCues.has(prev.lower) && unit.by === 'given-name' && unit.end - unit.first > 1) {
+    if (prev && adjacent && !prev.capitalized && names.organizationCues.has(prev.lower) && (unit.by === 'given-name' || unit.by === 'surname') && unit.end - unit.first > 1) {
       set(unit, { type: 'organization', by: 'organization-cue' });
       continue;
     }
@@ -297,9 +368,16 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     }
     if (prev && !prev.capitalized && names.nonEntityCues.has(prev.lower) && unit.by !== 'known-organization') {
       Object.assign(unit, { type: null, rejected: true });
+      if (names.namedThingCues.has(prev.lower)) namedThings.add(words(tokens, unit).join(' '));
       continue;
     }
-    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c) ?? predicateCue(unit, c) ?? camelCase(unit, c));
+    // "Uragano Sandy", "Ciclone Cleopatra": the cue capitalised at the head of the run
+    if (unit.end - unit.first > 1 && names.namedThingCues.has(tokens[unit.first]!.lower) && unit.by !== 'known-organization') {
+      Object.assign(unit, { type: null, rejected: true });
+      namedThings.add(words(tokens, { ...unit, first: unit.first + 1 }).join(' '));
+      continue;
+    }
+    if (open(unit)) set(unit, strongCue(unit, c) ?? organizationCueBehind(unit, c) ?? personCue(unit, c) ?? predicateCue(unit, c) ?? camelCase(unit, c) ?? surnameCue(unit, c));
   }
   typePairs(units, c);
   typeDedicatedNames(units, c, (unit, from = unit.first) => tokens.slice(from, unit.end).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
@@ -362,11 +440,12 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     if (!open(unit) || !unit.hint) continue;
     const { prev, adjacent } = wordsBefore(unit, tokens);
     if ((adjacent && prev && c.pack.determiners.has(prev.lower)) || (adjacent && prev && names.definiteArticles.has(prev.lower))) continue;
-    // "di San Giuliano.": a saint's name is a town's as often as not
-    const saint = names.honorifics.has(tokens[unit.first]!.lower) ? weakOf(unit, c, true) : null;
+    // "di San Giuliano.", "parte da San Babila", "a San Siro": a saint's name after a preposition
+    // of place is a town's, a quarter's or a stop's ("San Francesco è il patrono" stays the saint)
+    const saint = names.honorifics.has(tokens[unit.first]!.lower) && unit.end - unit.first > 1 ? weakOf(unit, c, true) ?? saintPlace(unit, c) : null;
     set(unit, saint ?? { type: unit.hint, by: 'given-name' });
   }
-  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? { type: 'person', by: 'speaks' } : null) ?? weakOf(unit, c));
+  for (const unit of units) if (open(unit)) set(unit, weakCue(unit, c) ?? (speaks(unit, c) ? speakerType(unit, c) : null) ?? weakOf(unit, c));
   fromArticle();
   fromLists();
   fromArticle();
@@ -379,5 +458,13 @@ export function typeUnknownNames(units: NameUnit[], c: SplitContext): void {
     if (adjacent && prev && names.feminineArticles.has(prev.lower)) set(unit, { type: 'organization', by: 'feminine-article' });
   }
   fromArticle();
+  // "l'uragano Sandy ... Sandy ha colpito": the later bare mentions are the storm's, unless a
+  // cue of their own (a role before, a place cue) typed them
+  if (namedThings.size > 0) {
+    for (const unit of units) {
+      if (unit.rejected || !unit.type || !GUESSES.has(unit.by ?? '')) continue;
+      if (namedThings.has(words(tokens, unit).join(' '))) Object.assign(unit, { type: null, rejected: true });
+    }
+  }
   mergeUnknownTails(units, c);
 }

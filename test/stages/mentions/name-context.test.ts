@@ -35,7 +35,7 @@ describe('gazetteers: companies, regions of other countries, first names', () =>
 
 describe('company forms, capitalised articles and abbreviations inside runs', () => {
   it.each<Row>([
-    ['Ieri la Alfatech S.p.A. ha diramato un comunicato.', ['organization:Alfatech S.p.A.'], ['Alfatech S']],
+    ['Stamattina la Alfatech S.p.A. ha chiuso due sedi.', ['organization:Alfatech S.p.A.'], ['Alfatech S']],
     ['La vertenza con la Betalux Inc., che produce lampade, è chiusa.', ['organization:Betalux Inc.'], []],
     // at a sentence's end the period is the sentence's
     ['Il fondo ha comprato la Gammasoft Inc.', ['organization:Gammasoft Inc'], ['Gammasoft Inc.']],
@@ -66,7 +66,7 @@ describe('organisations: heads, cues, conjunctions, tails', () => {
     ['Ne discutono il Senato e la Camera.', ['organization:Senato', 'organization:Camera'], ['Senato e la Camera']],
     ['Secondo Autostrade per l\'Italia il tratto è sicuro.', ['organization:Autostrade per l\'Italia'], ['place:Italia']],
     ['Lo ha deciso la Curia diocesana genovese.', ['organization:Curia diocesana genovese'], []],
-    ['Lo studio è del Centro nazionale per la ricerca spaziale.', ['organization:Centro nazionale per la ricerca spaziale'], []],
+    ['Il rapporto viene dal Centro regionale per lo studio delle frane.', ['organization:Centro regionale per lo studio delle frane'], []],
     // a verb of speech after the name is no part of it
     ['L\'Ente Nazionale Protezione Fiumi critica il progetto.', ['organization:Ente Nazionale Protezione Fiumi'], ['Ente Nazionale Protezione Fiumi critica']],
     ['La Casa Bianca ha smentito la notizia.', ['organization:Casa Bianca'], ['person:Casa Bianca']],
@@ -121,7 +121,7 @@ describe('teams in sentences about a match', () => {
 describe('bodies from definitions, shapes, services and product names', () => {
   it.each<Row>([
     // a copula's predicate defines the name
-    ['Nel 2003 Velarion è stata la prima squadra a vincere. Poi Velarion ha festeggiato.', ['organization:Velarion'], ['person:Velarion']],
+    ['Nel 2003 Velarion era una squadra di dilettanti. Poi Velarion ha festeggiato.', ['organization:Velarion'], ['person:Velarion']],
     ['Per secoli Tovarek era un paese di pescatori.', ['place:Tovarek'], []],
     ['Bramante Sisto è il ministro più giovane.', ['person:Bramante Sisto'], []],
     // a role with no article is what a body is, too

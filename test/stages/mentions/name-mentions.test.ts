@@ -31,7 +31,7 @@ describe('name runs: particles, initials, hyphens, digits', () => {
     // a capitalised function word ends a run: a caption run into the next sentence
     ['Ritratto di Anna Ferri Anche per la pittrice la mostra è un successo.', ['person:Anna Ferri'], ['Anna Ferri Anche']],
     // "la" is an article between two names, not a particle inside one
-    ['Dopo la caduta del Muro di Berlino la NATO si è allargata.', ['organization:NATO'], ['Muro di Berlino la NATO']],
+    ['Sotto il Ponte di Rialto la FAO ha girato un video.', ['organization:FAO'], ['Ponte di Rialto la FAO']],
   ])('%s', (...row) => check(row));
 });
 
@@ -138,7 +138,7 @@ describe('institutions named by a common noun', () => {
   it.each<Row>([
     ['Il governo tedesco ha approvato il piano.', ['organization:governo tedesco'], []],
     ['La polizia ha arrestato due uomini.', ['organization:polizia'], []],
-    ['Sul posto sono intervenuti i vigili del fuoco.', ['organization:vigili del fuoco'], []],
+    ['Per spegnere il rogo sono arrivati i vigili del fuoco.', ['organization:vigili del fuoco'], []],
     ['Si parla di un governo tecnico per l\'autunno.', [], ['governo', 'governo tecnico']],
     ['Crisi di governo a Lisbona.', ['place:Lisbona'], ['governo']],
   ])('%s', (...row) => check(row));

@@ -10,6 +10,7 @@ import { cityRecords } from './cities.generated.js';
 import { countryRecords } from './countries.generated.js';
 import { demonymRecords } from './demonyms.generated.js';
 import { firstNameList } from './first-names.generated.js';
+import { surnameList } from './surnames.generated.js';
 import { foreignRegionRecords } from './foreign-regions.generated.js';
 import { italianAreaRecords } from './italian-areas.generated.js';
 import { organizationList } from './organizations.generated.js';
@@ -325,4 +326,19 @@ export function findDemonymCountry(word: string): Country | undefined {
  */
 export function isFirstName(word: string): boolean {
   return names.has(toGazetteerKey(word));
+}
+
+const surnames = lazyCollection(() => new Set<string>(surnameList.trim().split('\n')));
+
+/**
+ * Surnames of many countries, lowercased ({@link toGazetteerKey}), with accent-free twins. No
+ * place, first name, brand or frequent Italian word is among them, so a lone "Castelli" reads as
+ * a person where nothing else types it, but "Rossi" (also a word) does not.
+ *
+ * @example
+ * isSurname('Castelli') // true
+ * isSurname('Milano') // false
+ */
+export function isSurname(word: string): boolean {
+  return surnames.has(toGazetteerKey(word));
 }
