@@ -7,6 +7,7 @@ import { linkAcronyms, type InitialsWords } from './link-acronyms.js';
 import { resolveOrganization, type OrganizationWords } from './resolve-organization.js';
 import { emptyNameLexicon } from '../../lang/name-lexicon.js';
 import { resolveRole } from './resolve-role.js';
+import { findAppositions } from './link-appositions.js';
 import { mapPacked } from '../../text/map-packed.js';
 
 type Draft = Omit<ActorDraft, 'id'>;
@@ -75,6 +76,8 @@ export const actorsStage: Stage = {
     const actors = applyMerges(clustered.actors, actorOf, linkAcronyms(article.text, mentions, clustered.actors, actorOf, wordsOf(article.pack)));
     const rules: (string | undefined)[] = mapPacked(mentions, () => undefined);
     const titled = new Map<string, Set<number>>();
+    // "il presidente della Regione, Anna Neri," and "Anna Neri, presidente della Regione,"
+    for (const [role, name] of findAppositions(article.tokens!, mentions, article.pack)) mentions[role]!.appositionOf = name;
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || m.appositionOf === undefined) return;
       const actor = actorOf[m.appositionOf];

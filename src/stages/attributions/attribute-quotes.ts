@@ -5,7 +5,9 @@ import { nameKey } from '../../text/slug.js';
 import { RangeLookup } from '../../text/range-lookup.js';
 import type { Range } from '../../text/span.js';
 import type { AccordingTo } from './according-to.js';
-import { sentenceSubject, type SubjectIndex } from './find-subject.js';
+import { clauseSubjectBefore, type SubjectIndex } from './find-subject.js';
+import { inSubjectPosition } from './carry-over.js';
+import { countBefore } from '../../text/count-before.js';
 import { cueAfterQuote, cueBeforeQuote } from './quote-cues.js';
 import { mapPacked } from '../../text/map-packed.js';
 
@@ -53,9 +55,10 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     if (before.cue !== undefined) { results[n] = { ref, cue: verbal[before.cue]!, speaker: withRule(speakerOfVerbal[before.cue]!, 'cue-before-quote') }; return; }
     if (before.nameToken !== undefined) {
       // "X: «...»", or a sentence whose subject introduces the quote with a colon
-      const colonSentence = sentences[tokens[before.nameToken]!.sentence]!;
-      const mention = index.byEnd.get(before.nameToken)?.[0] ?? sentenceSubject(article, colonSentence.firstToken, before.nameToken, index);
-      if (mention !== undefined) { results[n] = { ref, cue: null, speaker: { actor: actorOfMention(mention), rule: 'colon-subject', via: null } }; return; }
+      // a person's name right before the colon speaks even after "da parte di"; else the clause's subject
+      const named = (index.byEnd.get(before.nameToken) ?? []).find((m) => article.mentions![m]!.type === 'person');
+      const mention = named ?? clauseSubjectBefore(article, before.nameToken, index)?.mention;
+      if (mention !== undefined && inSubjectOrColonPosition(article, mention, before.nameToken)) { results[n] = { ref, cue: null, speaker: { actor: actorOfMention(mention), rule: 'colon-subject', via: null } }; return; }
     }
     const holder = reportedLookup.containing(quote.marks.start, quote.marks.end)[0];
     if (holder) { results[n] = { ref, cue: holder.attribution.cue, speaker: withRule(holder.attribution.speaker, 'inside-reported-speech') }; return; }
@@ -78,6 +81,8 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
   const WINDOW = 40;
   quotes.forEach((quote, n) => {
     if (results[n] || quote.isTitle || keyOf(n).length < 12) return;
+    // only a heading repeats: a quote in the body that shares words with another is no repeat
+    if (!sentences[tokens[tokenAt(tokens, quote.marks.start)]!.sentence]!.heading) return;
     let source = -1;
     for (let m = Math.max(0, n - WINDOW); m < Math.min(quotes.length, n + WINDOW) && source < 0; m++) {
       if (m !== n && results[m]?.speaker.actor && holds(keyOf(m), keyOf(n))) source = m;
@@ -92,6 +97,8 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     // it must open its sentence: a quote inside the writer's own words is not a continuation
     const opensSentence = tokenAt(tokens, quote.marks.start) === sentence.firstToken;
     if (!opensSentence || sentence.heading || sentence.paragraph - previous.paragraph > 1) return;
+    // nobody else named in between ("«...», ha detto A. B ha risposto. «...»" is not A's)
+    if (namedBetween(article, index, quotes[n - 1]!.marks.end, quote.marks.start, (m) => actorOfMention(m) !== results[n - 1]!.speaker.actor)) return;
     results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[n - 1]!.speaker, rule: 'consecutive-quote' } };
   });
   // Last resort: a quote inside a sentence is its subject's words ("Il giudice X ha assolto «perché
@@ -100,8 +107,25 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     if (results[n] || quote.isTitle) return;
     const sentence = sentences[tokens[tokenAt(tokens, quote.marks.start)]!.sentence]!;
     if (sentence.heading) return;
-    const subject = sentenceSubject(article, sentence.firstToken, tokenAt(tokens, quote.marks.start), index);
-    if (subject !== undefined) results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(subject), rule: 'sentence-subject', via: null } };
+    const open = tokenAt(tokens, quote.marks.start);
+    const subject = clauseSubjectBefore(article, open, index)?.mention;
+    if (subject !== undefined && inSubjectPosition(article, article.mentions![subject]!)) results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(subject), rule: 'clause-subject', via: null } };
   });
   return mapPacked(results, (r, n) => r ?? { ref: `quote:${n}`, cue: null, speaker: { actor: null, rule: 'no-speaker', via: null } }).filter((r, n) => !quotes[n]!.isTitle);
+}
+
+/** A colon's subject: in subject position, or the name the colon follows ("Rossi: «...»"). */
+function inSubjectOrColonPosition(article: Article, mention: number, colon: number): boolean {
+  const m = article.mentions![mention]!;
+  return inSubjectPosition(article, m) || (m.endToken === colon && m.type !== 'place');
+}
+
+/** Whether a name of someone else (`isOther`) stands between two offsets, outside quotes. */
+function namedBetween(article: Article, index: SubjectIndex, start: number, end: number, isOther: (mention: number) => boolean): boolean {
+  const tokens = article.tokens!;
+  const from = countBefore(tokens, (t) => t.start < start);
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    if ((index.byFirst.get(k) ?? []).some((m) => article.mentions![m]!.kind === 'name' && article.mentions![m]!.type !== 'place' && isOther(m))) return true;
+  }
+  return false;
 }

@@ -1,13 +1,15 @@
 import type { Article, CueMatch, NameMention, Token } from '../../pipeline/article.js';
 import { countBefore } from '../../text/count-before.js';
+import { agrees, coordinatedVerb, cueNumber, isAnimate, type GrammaticalNumber } from './subject-checks.js';
 
 export interface SubjectHit {
   mention: number;
-  rule: 'subject-before-cue' | 'subject-before-aside' | 'subject-after-cue' | 'relative-antecedent';
+  rule: 'subject-before-cue' | 'subject-before-aside' | 'subject-after-cue' | 'relative-antecedent' | 'coordinated-subject';
 }
 
 const STOP_LEFT = new Set(['.', ';', ':', '!', '?', '«', '»', '“', '”', '"', '(', ')']);
 const SKIP_AFTER = new Set([',', '-', '–', '—']);
+const COMPARATIVES = new Set(['più', 'meno', 'piuttosto', 'altro']);
 const CLAUSE_START = new Set([':', ';', '.', '«', '“', '"']);
 
 /** Index of the mention ending at token `end` (exclusive), preferring names over nominals. */
@@ -50,13 +52,35 @@ export function subjectBefore(article: Article, cue: CueMatch, index: SubjectInd
   const mentions = article.mentions!;
   const pack = article.pack;
   const sentence = tokens[cue.verbToken]!.sentence;
-  let i = cue.firstToken - 1;
-  const relative = pack.relativePronouns.find((words) => words.every((w, k) => tokens[i - words.length + 1 + k]?.lower === w));
+  // "X ha nominato un assessore e ha precisato": the subject is the first verb's, not its object
+  const coordinated = coordinatedVerb(article, cue);
+  const number = cueNumber(article, cue);
+  const hit = subjectBeforeToken(article, coordinated ?? cue.firstToken, sentence, number, index);
+  return hit && coordinated !== undefined ? { ...hit, rule: 'coordinated-subject' } : hit;
+}
+
+/**
+ * The subject of the clause that reaches token `end` (exclusive): what a colon or a quote in the
+ * writer's sentence is said by ("Il ministro ha poi concluso così: «...»"). Null when none is free.
+ */
+export function clauseSubjectBefore(article: Article, end: number, index: SubjectIndex): SubjectHit | null {
+  const sentence = article.tokens![Math.max(0, end - 1)]!.sentence;
+  return subjectBeforeToken(article, end, sentence, undefined, index);
+}
+
+function subjectBeforeToken(article: Article, from: number, sentence: number, number: ReturnType<typeof cueNumber>, index: SubjectIndex): SubjectHit | null {
+  const tokens = article.tokens!;
+  const mentions = article.mentions!;
+  const pack = article.pack;
+  let i = from - 1;
+  // "non può che dichiararsi": a "che" after a modal is no relative pronoun
+  const afterModal = tokens[i]?.lower === 'che' && pack.auxiliaries.has(tokens[i - 1]?.lower ?? '');
+  const relative = afterModal ? undefined : pack.relativePronouns.find((words) => words.every((w, k) => tokens[i - words.length + 1 + k]?.lower === w));
   if (relative && tokens[i - relative.length + 1]?.sentence === sentence) {
     let j = i - relative.length;
     if (tokens[j]?.text === ',') j--;
     const hit = mentionEndingAt(index.byEnd, j + 1, mentions);
-    if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'relative-antecedent' };
+    if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index, number), rule: 'relative-antecedent' };
     if (relative.length === 1) return null;
   }
   // "Philip Tobias, uno dei primi a classificare l'Homo Habilis, ha definito": a comma before the
@@ -65,30 +89,44 @@ export function subjectBefore(article: Article, cue: CueMatch, index: SubjectInd
     let start = i;
     while (start > 0 && tokens[start - 1]!.sentence === sentence && !CLAUSE_START.has(tokens[start - 1]!.text)) start--;
     const hit = sentenceSubject(article, start, i, index);
-    if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index), rule: 'subject-before-aside' };
+    if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index, number), rule: 'subject-before-aside' };
   }
   for (let steps = 0; i >= 0 && steps < 30 && tokens[i]!.sentence === sentence; i--, steps++) {
     const token = tokens[i]!;
     // "che" opens a clause the subject is not in, except in "non può che dichiararsi"
-    const modalChe = token.lower === 'che' && pack.auxiliaries.has(tokens[i - 1]?.lower ?? '');
+    // (nor in a comparison: "più che mai convinto")
+    const modalChe = token.lower === 'che' && (pack.auxiliaries.has(tokens[i - 1]?.lower ?? '') || COMPARATIVES.has(tokens[i - 1]?.lower ?? ''));
     if (STOP_LEFT.has(token.text) || (token.lower === 'che' && !modalChe)) return null;
     const ending = mentionsEndingAt(index.byEnd, i + 1, mentions);
     if (ending.length === 0) continue;
-    const free = ending.find((m) => !isGoverned(article, mentions[m]!));
-    if (free !== undefined) return { mention: earliestJoined(free, tokens, mentions, index), rule: 'subject-before-cue' };
+    // a place speaks only as a metonym right before its verb ("la Francia ha dichiarato")
+    const adjacent = steps === 0 || tokens.slice(i + 1, from).every((t) => pack.adverbs.has(t.lower));
+    const free = ending.find((m) => !isGoverned(article, mentions[m]!) && (isAnimate(mentions[m]!) || adjacent));
+    if (free !== undefined) {
+      const first = earliestJoined(free, tokens, mentions, index, number);
+      // a subject of the wrong number ("Rossi hanno detto") means the sentence was misread: abstain
+      return agrees(mentions[free]!, number, first !== free) ? { mention: first, rule: 'subject-before-cue' } : null;
+    }
     i = Math.min(...ending.map((m) => mentions[m]!.firstToken));
   }
   return null;
 }
 
 // "l'Ucraina e l'Occidente": walk back over "X e" to the first conjunct.
-function earliestJoined(hit: number, tokens: readonly Token[], mentions: readonly NameMention[], index: SubjectIndex): number {
+function earliestJoined(hit: number, tokens: readonly Token[], mentions: readonly NameMention[], index: SubjectIndex, number?: GrammaticalNumber): number {
   let current = hit;
+  // a singular verb has one subject: "la collega Anna Bassi, la quale ha" is not joined to who stands before
+  if (number === 'singular') return current;
+  // "il ministro del Lavoro Rossi": the role before the name is where the conjunct starts
+  const role = (index.byEnd.get(mentions[current]!.firstToken) ?? []).find((m) => mentions[m]!.appositionOf === current);
+  if (role !== undefined) current = role;
   for (let guard = 0; guard < 4; guard++) {
     let k = mentions[current]!.firstToken - 1;
     while (k >= 0 && tokens[k]!.lower.endsWith("'")) k--;
     while (k >= 0 && ['il', 'lo', 'la', 'i', 'gli', 'le', 'the'].includes(tokens[k]!.lower)) k--;
-    if (k < 0 || !['e', 'ed', 'and'].includes(tokens[k]!.lower)) break;
+    // "sia X, sia Y": the second "sia" and its comma join like "e"
+    if (k > 0 && tokens[k]!.lower === 'sia' && tokens[k - 1]!.text === ',') k--;
+    else if (k < 0 || !['e', 'ed', 'and'].includes(tokens[k]!.lower)) break;
     const previous = mentionEndingAt(index.byEnd, k, mentions);
     if (previous === undefined || mentions[previous]!.type !== mentions[current]!.type) break;
     current = previous;

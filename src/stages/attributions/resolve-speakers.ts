@@ -1,10 +1,12 @@
 import type { Article, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
 import type { AccordingTo } from './according-to.js';
 import { citedVia } from './cited-via.js';
-import { isGoverned, mentionsBefore, passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
+import { passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
 import { followsQuote, quoteBefore } from './quote-cues.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
+import { carryOver, type LastSpeaker } from './carry-over.js';
+import { cueNumber } from './subject-checks.js';
 
 const JOINERS = [',', '-', '–', '—'];
 const GERUND = /(?:and|end)o(?:[a-z]{2,6})?$/u;
@@ -23,42 +25,28 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
   const tokens = article.tokens!;
   const mentions = article.mentions!;
   const pack = article.pack;
-  let last: { actor: string; paragraph: number; sentence: number } | null = null;
+  let last: LastSpeaker | null = null;
 
-  const isSubjectLike = (after: number) => {
-    const next = tokens[after];
-    return next !== undefined && (pack.auxiliaries.has(next.lower) || pack.cueOf(next.lower) !== undefined);
-  };
-  // A cue with no subject continues the last speaker when the text still talks about them, else
-  // the nearest person who can be a subject in this or the previous sentence.
-  const carriedSubject = (token: number, paragraph: number): SpeakerChoice => {
-    const nearby = mentionsBefore(article, token, index);
-    const free = nearby.filter((m) => mentions[m]!.type === 'person' && !isGoverned(article, mentions[m]!));
-    const sentence = tokens[token + 1]?.sentence;
-    // a person already named in this sentence ("Cissy Houston, che ha letto ...: ha ricordato")
-    const here = free.find((m) => tokens[mentions[m]!.firstToken]!.sentence === sentence);
-    if (here !== undefined) return { actor: registry.actorOfMention(here), rule: 'carried-subject', via: null };
-    if (last && nearby.some((m) => registry.mentionActor[m] === last!.actor)) return { actor: last.actor, rule: 'carried-speaker', via: null };
-    // the subject of the sentence before: a person right before a verb ("Paolini è corso")
-    const person = free.find((m) => isSubjectLike(mentions[m]!.endToken)) ?? free[0];
-    if (person !== undefined) return { actor: registry.actorOfMention(person), rule: 'carried-subject', via: null };
-    if (last && paragraph - last.paragraph <= 2) return { actor: last.actor, rule: 'carried-speaker', via: null };
-    // a guess, named as one: the nearest person in the last few sentences
-    const nearest = mentionsBefore(article, token, index, 3).find((m) => mentions[m]!.type === 'person');
-    if (nearest !== undefined) return { actor: registry.actorOfMention(nearest), rule: 'nearest-person', via: null };
-    return { actor: null, rule: 'no-subject', via: null };
+  // A cue with no subject continues who the text still talks about, within bounds, or nobody.
+  const carriedSubject = (token: number, cue: CueMatch): SpeakerChoice => {
+    const carried = carryOver(article, token, cueNumber(article, cue), last, index, (m) => registry.mentionActor[m] ?? null, registry.typeOf);
+    if (!carried) return { actor: null, rule: 'no-subject', via: null };
+    return { actor: carried.mention !== undefined ? registry.actorOfMention(carried.mention) : carried.actor!, rule: carried.rule, via: null };
   };
 
   const speakerOf = (cue: CueMatch, fixed: number | undefined): SpeakerChoice => {
     const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
     let hit: SubjectHit | null;
-    if (cue.voice) {
+    // "il sindaco si è detto preoccupato": a reflexive "si" after a subject is no impersonal one
+    const reflexive = cue.voice === 'impersonal' ? subjectBefore(article, cue, index) : null;
+    if (reflexive) hit = { ...reflexive, rule: 'reflexive-subject' as SubjectHit['rule'] };
+    else if (cue.voice) {
       // a passive names its speaker as the agent, if at all ("è stato annunciato dal ministro")
       const agent = cue.voice === 'passive' ? passiveAgent(article, cue, index) : undefined;
       const choice: SpeakerChoice = agent === undefined ? { actor: null, rule: 'impersonal', via: null } : { actor: registry.actorOfMention(agent), rule: 'passive-agent', via: null };
       return choice;
     }
-    if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
+    else if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
     else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
     // ", ha detto Medvedev in conferenza stampa, «...»": after a comma or dash the subject may follow the cue
     else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
@@ -72,7 +60,7 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     else {
       // after a quote, who spoke is looked for before the quote, not inside it
       const quote = followsQuote(article, cue) ? quoteBefore(article, cue) : undefined;
-      choice = carriedSubject(quote ? tokenAt(tokens, quote.marks.start) - 1 : cue.firstToken - 1, paragraph);
+      choice = carriedSubject(quote ? tokenAt(tokens, quote.marks.start) - 1 : cue.firstToken - 1, cue);
       const pronoun = cue.firstToken - 1;
       if (choice.actor && pack.subjectPronouns.has(tokens[pronoun]?.lower ?? '') && tokens[pronoun]!.sentence === tokens[cue.verbToken]!.sentence) {
         registry.addPronoun(pronoun, choice.actor, `pronoun/${choice.rule}`);
@@ -81,7 +69,7 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     }
     const via = citedVia(article, cue, index);
     if (via !== null) choice.via = registry.actorOfMention(via);
-    if (choice.actor) last = { actor: choice.actor, paragraph, sentence };
+    if (choice.actor) last = { actor: choice.actor, token: cue.verbToken, paragraph, sentence };
     return choice;
   };
 

@@ -8,6 +8,8 @@ export interface SpeakerRegistry {
   actorOfMention(mention: number): string;
   /** Records a pronoun that stands for `actor` ("lui ha detto", "he said") as one of its mentions. */
   addPronoun(token: number, actor: string, rule: string): void;
+  /** The type of an actor ('person', 'organization', 'group', 'place'). */
+  typeOf(actor: string): string | undefined;
   readonly actors: ActorDraft[];
   readonly mentions: NameMention[];
   readonly mentionActor: (string | null)[];
@@ -49,5 +51,6 @@ export function createSpeakerRegistry(article: Article): SpeakerRegistry {
     owner.mentions.push({ mention: mentions.length - 1, rule });
   };
 
-  return { actorOfMention, addPronoun, actors, mentions, mentionActor };
+  const typeOf = (actor: string) => actorById.get(actor)?.type;
+  return { actorOfMention, addPronoun, typeOf, actors, mentions, mentionActor };
 }
