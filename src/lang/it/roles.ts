@@ -16,7 +16,13 @@ const persons = `
   signor signore signora sig dott prof ing avv on sen mons
   donna uomo ragazzo ragazza bambino bambina anziano anziana studente studentessa pensionato pensionata
   operaio operaia turista
-  fratello sorella fratellastro sorellastra moglie marito figlio figlia madre nonno nonna zio zia cugino cugina
+  prefetto prefetta questore questora funzionario funzionaria impiegato impiegata dipendente consulente
+  sostituto vicesindaco vicesindaca viceministra ministri rettore rettrice preside primario infermiere infermiera
+  conduttore conduttrice presentatore presentatrice commentatore commentatrice opinionista cronista corrispondente
+  insegnante maestro maestra parroco sacerdote suora frate monaco protodiacono
+  imprenditore imprenditrice commerciante agricoltore agricoltrice abitante
+  passante amico amica parente genitore collaboratore collaboratrice assistente
+    fratello sorella fratellastro sorellastra moglie marito figlio figlia madre nonno nonna zio zia cugino cugina
   nipote vedova vedovo compagno compagna fidanzato fidanzata
   `;
 
@@ -37,7 +43,13 @@ const groups = `
   militari soldati manifestanti residenti cittadini abitanti esperti analisti medici testimoni fonti attivisti
   ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti soci iscritti membri
   aderenti volontari vandali ricercatori scienziati minoranza maggioranza opposizione
-  `;
+  operai sostenitori funzionari dipendenti impiegati agenti poliziotti vigili pompieri soccorritori infermieri
+  vittime familiari parenti genitori amici vicini passanti fedeli pellegrini elettori contribuenti consumatori
+  commercianti imprenditori agricoltori allevatori pescatori insegnanti docenti precari pensionati disoccupati
+  detenuti profughi migranti rifugiati sfollati superstiti sopravvissuti feriti ostaggi giudici magistrati avvocati
+  organizzatori promotori dimostranti scioperanti contestatori oppositori esponenti dirigenti vertici
+  deputati senatori parlamentari ministri consiglieri assessori sindaci governatori
+    `;
 
 /** Role nouns by head word. A role noun before a name is a title ("il ministro Choe Son Hui"). */
 export const italianRoleNouns: ReadonlyMap<string, RoleNoun> = (() => {

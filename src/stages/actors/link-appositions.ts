@@ -3,6 +3,8 @@ import type { LanguagePack } from '../../lang/types.js';
 
 /** How many words may stand between the comma after a name and the role that describes it ("l'attuale"). */
 const LEAD_WORDS = 2;
+/** How many words of a complement may follow a role before its comma ("degli Stati Uniti d'America"). */
+const COMPLEMENT_REACH = 6;
 const CLOSERS = new Set([',', '.', ';', ')', ':']);
 
 /**
@@ -20,7 +22,14 @@ export function findAppositions(tokens: readonly Token[], mentions: readonly Nam
     if (!byFirst.has(m.firstToken) || m.kind === 'name') byFirst.set(m.firstToken, i);
     if (!byEnd.has(m.endToken) || m.kind === 'name') byEnd.set(m.endToken, i);
   });
-  const closes = (k: number, sentence: number) => {
+  // "il portavoce dei ribelli in Siria, Karim Haddad": a complement of place or body may follow the role
+  const pastComplement = (k: number, sentence: number) => {
+    let j = k;
+    while (j < tokens.length && j < k + COMPLEMENT_REACH && tokens[j]!.sentence === sentence && tokens[j]!.kind === 'word' && (pack.prepositions.has(tokens[j]!.lower) || pack.determiners.has(tokens[j]!.lower) || tokens[j]!.capitalized)) j++;
+    return j;
+  };
+  const closes = (k0: number, sentence: number) => {
+    const k = pastComplement(k0, sentence);
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return true;
     return CLOSERS.has(t.text) || pack.auxiliaries.has(t.lower) || pack.cueOf(t.lower) !== undefined;
@@ -30,8 +39,9 @@ export function findAppositions(tokens: readonly Token[], mentions: readonly Nam
     if (m.kind !== 'nominal' || m.appositionOf !== undefined || m.insideQuote) return;
     const sentence = tokens[m.firstToken]!.sentence;
     // role, Name,
-    const after = tokens[m.endToken];
-    const next = byFirst.get(m.endToken + 1);
+    const comma = pastComplement(m.endToken, sentence);
+    const after = tokens[comma];
+    const next = byFirst.get(comma + 1);
     if (after?.text === ',' && next !== undefined && mentions[next]!.kind === 'name' && mentions[next]!.type === m.type && closes(mentions[next]!.endToken, sentence)) {
       links.set(i, next);
       return;

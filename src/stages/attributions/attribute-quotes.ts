@@ -44,6 +44,12 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     (bySentence.get(sentence) ?? bySentence.set(sentence, []).get(sentence)!).push({ cue, speaker });
   };
   verbal.forEach((cue, i) => addCue(cue, speakerOfVerbal[i]!));
+  // where the first cue of each sentence ends, speaker or not
+  const firstCueEnd = new Map<number, number>();
+  for (const cue of verbal) {
+    const sentence = tokens[cue.verbToken]!.sentence;
+    if (!firstCueEnd.has(sentence)) firstCueEnd.set(sentence, cue.end);
+  }
   according.forEach((a, i) => addCue(a.cue, speakerOfAccording[i]!));
 
   quotes.forEach((quote, n) => {
@@ -63,7 +69,9 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     const holder = reportedLookup.containing(quote.marks.start, quote.marks.end)[0];
     if (holder) { results[n] = { ref, cue: holder.attribution.cue, speaker: withRule(holder.attribution.speaker, 'inside-reported-speech') }; return; }
     const sentence = tokens[tokenAt(tokens, quote.marks.start)]?.sentence;
-    const candidates = [...(bySentence.get(sentence ?? -1) ?? [])];
+    // a cue elsewhere in the sentence speaks for the quote only from its own clause, with a
+    // speaker found by grammar (a speaker carried from before is too weak to lend to another clause)
+    const candidates = (bySentence.get(sentence ?? -1) ?? []).filter((c) => !c.speaker.rule.includes('carried') && !clauseBreakBetween(article, c.cue, quote.marks));
     const distance = (c: CueMatch) => (c.end <= quote.marks.start ? quote.marks.start - c.end : 1e6 + c.start - quote.marks.end);
     candidates.sort((a, b) => distance(a.cue) - distance(b.cue));
     const best = candidates[0];
@@ -108,6 +116,8 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     const sentence = sentences[tokens[tokenAt(tokens, quote.marks.start)]!.sentence]!;
     if (sentence.heading) return;
     const open = tokenAt(tokens, quote.marks.start);
+    // words quoted inside a report ("hanno constatato che X ha un approccio «superbo»") are not X's
+    if ((firstCueEnd.get(tokens[open]!.sentence) ?? Infinity) <= quote.marks.start) return;
     const subject = clauseSubjectBefore(article, open, index)?.mention;
     if (subject !== undefined && inSubjectPosition(article, article.mentions![subject]!)) results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(subject), rule: 'clause-subject', via: null } };
   });
@@ -126,6 +136,25 @@ function namedBetween(article: Article, index: SubjectIndex, start: number, end:
   const from = countBefore(tokens, (t) => t.start < start);
   for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
     if ((index.byFirst.get(k) ?? []).some((m) => article.mentions![m]!.kind === 'name' && article.mentions![m]!.type !== 'place' && isOther(m))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['mentre', 'ma', 'però', 'invece', 'poiché', 'perché', 'quando', 'dove', 'sebbene', 'benché']);
+
+/**
+ * Whether a clause boundary stands between a cue and a quote of its sentence: a semicolon or
+ * colon, a conjunction that opens another clause ("..., mentre X ha reagito così: «...»"), or a
+ * name in subject position, which would be that clause's speaker.
+ */
+function clauseBreakBetween(article: Article, cue: CueMatch, marks: Range): boolean {
+  const tokens = article.tokens!;
+  const [start, end] = cue.end <= marks.start ? [cue.end, marks.start] : [marks.end, cue.start];
+  const from = countBefore(tokens, (t) => t.start < start);
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return true;
+    if (t.text === ':' && tokens[k + 1] && tokens[k + 1]!.start < end) return true;
   }
   return false;
 }

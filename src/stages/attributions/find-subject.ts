@@ -19,10 +19,39 @@ function mentionEndingAt(byEnd: Map<number, number[]>, end: number, mentions: re
   return list.find((i) => mentions[i]!.kind === 'name') ?? list[0];
 }
 
-/** The mentions ending at token `end`, names first: "ricerca del WWF" ends where "WWF" does. */
-function mentionsEndingAt(byEnd: Map<number, number[]>, end: number, mentions: readonly NameMention[]): number[] {
+/**
+ * The mentions ending at token `end`, names first: "ricerca del WWF" ends where "WWF" does. With
+ * `personRolesFirst`, a person's role comes before the body named inside it: in "la senatrice Pd
+ * ha detto" the senator speaks, not the party.
+ */
+function mentionsEndingAt(byEnd: Map<number, number[]>, end: number, mentions: readonly NameMention[], personRolesFirst = false): number[] {
   const list = byEnd.get(end) ?? [];
-  return [...list].sort((a, b) => Number(mentions[a]!.kind !== 'name') - Number(mentions[b]!.kind !== 'name'));
+  const rank = (m: number) => (personRolesFirst && mentions[m]!.kind === 'nominal' && mentions[m]!.type === 'person' ? -1 : Number(mentions[m]!.kind !== 'name'));
+  return [...list].sort((a, b) => rank(a) - rank(b));
+}
+
+const CLAUSE_LINKS = new Set(['e', 'ed', 'ma', 'mentre', 'però', 'invece', 'quindi', 'poi', 'intanto', 'anche']);
+
+/** Whether a mention opens its clause: only articles and role words stand between it and a clause boundary. */
+function opensClause(article: Article, mention: NameMention): boolean {
+  const tokens = article.tokens!;
+  const pack = article.pack;
+  let k = mention.firstToken - 1;
+  for (let steps = 0; k >= 0 && steps < 3 && (pack.determiners.has(tokens[k]!.lower) || pack.roleNouns.has(tokens[k]!.lower)); steps++) k--;
+  const before = tokens[k];
+  return !before || before.sentence !== tokens[mention.firstToken]!.sentence || CLAUSE_START.has(before.text) || before.text === ',' || CLAUSE_LINKS.has(before.lower);
+}
+
+const ASIDE_REACH = 12;
+/** The token after which an aside that closes at the comma `close` opens: its own opening comma. */
+function asideOpening(article: Article, close: number, sentence: number): number | undefined {
+  const tokens = article.tokens!;
+  for (let k = close - 1; k >= 0 && close - k <= ASIDE_REACH && tokens[k]!.sentence === sentence; k--) {
+    const text = tokens[k]!.text;
+    if (text === ',') return k;
+    if (STOP_LEFT.has(text) || article.pack.auxiliaries.has(tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
 }
 
 export interface SubjectIndex {
@@ -86,6 +115,10 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
   // "Philip Tobias, uno dei primi a classificare l'Homo Habilis, ha definito": a comma before the
   // cue closes an aside, and the subject is the one that opens the clause, not a name inside it.
   if (tokens[i]?.text === ',') {
+    // the name right before the aside's opening comma ("Marta Neri, ex assessora, dichiara")
+    const opening = asideOpening(article, i, sentence);
+    const named = opening === undefined ? undefined : mentionsEndingAt(index.byEnd, opening, mentions).find((m) => isAnimate(mentions[m]!) && !isGoverned(article, mentions[m]!) && opensClause(article, mentions[m]!));
+    if (named !== undefined && agrees(mentions[named]!, number, false)) return { mention: earliestJoined(named, tokens, mentions, index, number), rule: 'subject-before-aside' };
     let start = i;
     while (start > 0 && tokens[start - 1]!.sentence === sentence && !CLAUSE_START.has(tokens[start - 1]!.text)) start--;
     const hit = sentenceSubject(article, start, i, index);
@@ -97,7 +130,7 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
     // (nor in a comparison: "più che mai convinto")
     const modalChe = token.lower === 'che' && (pack.auxiliaries.has(tokens[i - 1]?.lower ?? '') || COMPARATIVES.has(tokens[i - 1]?.lower ?? ''));
     if (STOP_LEFT.has(token.text) || (token.lower === 'che' && !modalChe)) return null;
-    const ending = mentionsEndingAt(index.byEnd, i + 1, mentions);
+    const ending = mentionsEndingAt(index.byEnd, i + 1, mentions, true);
     if (ending.length === 0) continue;
     // a place speaks only as a metonym right before its verb ("la Francia ha dichiarato")
     const adjacent = steps === 0 || tokens.slice(i + 1, from).every((t) => pack.adverbs.has(t.lower));
