@@ -43,7 +43,7 @@ const groups = `
   militari soldati manifestanti residenti cittadini abitanti esperti analisti medici testimoni fonti attivisti
   ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti soci iscritti membri
   aderenti volontari vandali ricercatori scienziati minoranza maggioranza opposizione
-  operai sostenitori funzionari dipendenti impiegati agenti poliziotti vigili pompieri soccorritori infermieri
+  operai sostenitori funzionari dottori sanitari dipendenti impiegati agenti poliziotti vigili pompieri soccorritori infermieri
   vittime familiari parenti genitori amici vicini passanti fedeli pellegrini elettori contribuenti consumatori
   commercianti imprenditori agricoltori allevatori pescatori insegnanti docenti precari pensionati disoccupati
   detenuti profughi migranti rifugiati sfollati superstiti sopravvissuti feriti ostaggi giudici magistrati avvocati
@@ -86,12 +86,15 @@ export const italianOrganizationHeads = new Set(
   athletic olympique dinamo dynamo`.split(/\s+/).filter(Boolean),
 );
 
-/** Nouns that, just before a quote, make it a title or a name, not speech. */
+/**
+ * Nouns that, just before a quote, make it a title or a name, not speech. Not "detto": far more
+ * often the speech verb ("ha detto «...»") than the nickname ("Giuseppe detto «Pippo»").
+ */
 export const italianTitleTriggers = new Set(
   `film libro romanzo canzone album disco brano serie programma trasmissione rubrica logo slogan marchio
   campagna operazione progetto piano legge decreto trattato accordo patto manifesto documento rapporto
   dossier mostra spettacolo opera titolo nome soprannome hashtag chiamato chiamata denominato denominata
-  intitolato intitolata detto detta ribattezzato ribattezzata cosiddetto cosiddetta parola termine motto`.split(/\s+/).filter(Boolean),
+  intitolato intitolata ribattezzato ribattezzata cosiddetto cosiddetta parola termine motto`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that can follow a role head inside the role ("servizi segreti", "amministratore delegato"). */

@@ -6,7 +6,7 @@ import { RangeLookup } from '../../text/range-lookup.js';
 import type { Range } from '../../text/span.js';
 import type { AccordingTo } from './according-to.js';
 import { clauseSubjectBefore, type SubjectIndex } from './find-subject.js';
-import { inSubjectPosition } from './carry-over.js';
+import { carryOver, inSubjectPosition } from './carry-over.js';
 import { countBefore } from '../../text/count-before.js';
 import { cueAfterQuote, cueBeforeQuote } from './quote-cues.js';
 import { mapPacked } from '../../text/map-packed.js';
@@ -108,6 +108,20 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     // nobody else named in between ("«...», ha detto A. B ha risposto. «...»" is not A's)
     if (namedBetween(article, index, quotes[n - 1]!.marks.end, quote.marks.start, (m) => actorOfMention(m) !== results[n - 1]!.speaker.actor)) return;
     results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[n - 1]!.speaker, rule: 'consecutive-quote' } };
+  });
+  // A quote that stands as its own sentence continues the subject of the sentence before it
+  // ("Il sindaco ha risposto con una lettera. «...»"): a mention in subject position there, with
+  // no other speaker's quote in between.
+  quotes.forEach((quote, n) => {
+    if (results[n] || quote.isTitle) return;
+    const open = tokenAt(tokens, quote.marks.start);
+    const sentence = sentences[tokens[open]!.sentence]!;
+    if (open !== sentence.firstToken || sentence.heading || open === 0) return;
+    const carried = carryOver(article, open - 1, undefined, null, index, () => null, () => undefined);
+    if (carried?.mention === undefined) return;
+    // the subject must not be inside an earlier quote's sentence that had its own speaker
+    if (n > 0 && quotes[n - 1]!.marks.end > article.mentions![carried.mention]!.start) return;
+    results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(carried.mention), rule: 'previous-subject', via: null } };
   });
   // Last resort: a quote inside a sentence is its subject's words ("Il giudice X ha assolto «perché
   // il fatto non sussiste»").

@@ -38,7 +38,8 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
     let hit: SubjectHit | null;
     // "il sindaco si è detto preoccupato": a reflexive "si" after a subject is no impersonal one
-    const reflexive = cue.voice === 'impersonal' ? subjectBefore(article, cue, index) : null;
+    // (also "si è detto", which reads as a passive)
+    const reflexive = cue.voice === 'impersonal' || (cue.voice === 'passive' && tokens[cue.firstToken]!.lower === 'si') ? subjectBefore(article, cue, index) : null;
     if (reflexive) hit = { ...reflexive, rule: 'reflexive-subject' as SubjectHit['rule'] };
     else if (cue.voice) {
       // a passive names its speaker as the agent, if at all ("è stato annunciato dal ministro")
