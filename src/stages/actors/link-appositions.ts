@@ -18,14 +18,20 @@ const CLOSERS = new Set([',', '.', ';', ')', ':']);
 export function findAppositions(tokens: readonly Token[], mentions: readonly NameMention[], pack: LanguagePack): Map<number, number> {
   const byFirst = new Map<number, number>();
   const byEnd = new Map<number, number>();
+  const startsRole = new Set<number>();
   mentions.forEach((m, i) => {
+    if (m.kind === 'nominal') startsRole.add(m.firstToken);
     if (!byFirst.has(m.firstToken) || m.kind === 'name') byFirst.set(m.firstToken, i);
     if (!byEnd.has(m.endToken) || m.kind === 'name') byEnd.set(m.endToken, i);
   });
   // "il portavoce dei ribelli in Siria, Karim Haddad": a complement of place or body may follow the role
+  // (or an adjective: "il direttore del museo civico, Paolo Ferrante"), up to another mention's start
+  const adjectiveEndings = pack.names?.adjectiveEndings ?? [];
+  const inComplement = (t: Token) => t.kind === 'word' && !pack.auxiliaries.has(t.lower) && pack.cueOf(t.lower) === undefined &&
+    (pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || t.capitalized || adjectiveEndings.some((ending) => t.lower.endsWith(ending)));
   const pastComplement = (k: number, sentence: number) => {
     let j = k;
-    while (j < tokens.length && j < k + COMPLEMENT_REACH && tokens[j]!.sentence === sentence && tokens[j]!.kind === 'word' && (pack.prepositions.has(tokens[j]!.lower) || pack.determiners.has(tokens[j]!.lower) || tokens[j]!.capitalized)) j++;
+    while (j < tokens.length && j < k + COMPLEMENT_REACH && tokens[j]!.sentence === sentence && inComplement(tokens[j]!) && !(j > k && startsRole.has(j))) j++;
     return j;
   };
   const closes = (k0: number, sentence: number) => {

@@ -26,7 +26,7 @@ export interface FoundCues {
   reported: readonly { content: Range; attribution: AttributedContent }[];
 }
 
-export function attributeQuotes(article: Article, found: FoundCues, index: SubjectIndex, actorOfMention: (mention: number) => string): AttributedContent[] {
+export function attributeQuotes(article: Article, found: FoundCues, index: SubjectIndex, actorOfMention: (mention: number) => string, personOfWords?: (first: number, end: number) => string): AttributedContent[] {
   const { verbal, speakerOfVerbal, according, speakerOfAccording, reported } = found;
   const tokens = article.tokens!;
   const sentences = article.sentences!;
@@ -64,6 +64,9 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
       // a person's name right before the colon speaks even after "da parte di"; else the clause's subject
       const named = (index.byEnd.get(before.nameToken) ?? []).find((m) => article.mentions![m]!.type === 'person');
       const mention = named ?? clauseSubjectBefore(article, before.nameToken, index)?.mention;
+      // "Rossi: «...»" with no mention: capitalised words alone before the colon name a person
+      const words = mention === undefined && personOfWords ? nameBeforeColon(article, before.nameToken) : undefined;
+      if (words !== undefined) { results[n] = { ref, cue: null, speaker: { actor: personOfWords!(words, before.nameToken), rule: 'colon-name', via: null } }; return; }
       if (mention !== undefined && inSubjectOrColonPosition(article, mention, before.nameToken)) { results[n] = { ref, cue: null, speaker: { actor: actorOfMention(mention), rule: 'colon-subject', via: null } }; return; }
     }
     const holder = reportedLookup.containing(quote.marks.start, quote.marks.end)[0];
@@ -158,8 +161,8 @@ const CLAUSE_OPENERS = new Set(['mentre', 'ma', 'però', 'invece', 'poiché', 'p
 
 /**
  * Whether a clause boundary stands between a cue and a quote of its sentence: a semicolon or
- * colon, a conjunction that opens another clause ("..., mentre X ha reagito così: «...»"), or a
- * name in subject position, which would be that clause's speaker.
+ * colon, a conjunction that opens another clause ("..., mentre X ha reagito così: «...»"), or
+ * the auxiliary of another finite verb.
  */
 function clauseBreakBetween(article: Article, cue: CueMatch, marks: Range): boolean {
   const tokens = article.tokens!;
@@ -167,8 +170,29 @@ function clauseBreakBetween(article: Article, cue: CueMatch, marks: Range): bool
   const from = countBefore(tokens, (t) => t.start < start);
   for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
-    if (t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return true;
+    // another finite verb: "ha detto «...», e il pubblico ha intonato «...»"
+    if (t.text === ';' || CLAUSE_OPENERS.has(t.lower) || (cue.sense !== 'according' && article.pack.auxiliaries.has(t.lower) && !/^(?:stat[oaie]|essere|esser|avere|aver)$/u.test(t.lower))) return true;
     if (t.text === ':' && tokens[k + 1] && tokens[k + 1]!.start < end) return true;
   }
   return false;
+}
+
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Where the name before a colon starts, when one to three capitalised words, and nothing else,
+ * stand between the start of the sentence and the colon at `colon`, and they name no place or
+ * known body: the "Cognome: «...»" of headlines and interviews.
+ */
+function nameBeforeColon(article: Article, colon: number): number | undefined {
+  const tokens = article.tokens!;
+  const sentence = tokens[colon]!.sentence;
+  let first = colon;
+  while (first > 0 && colon - first < MAX_NAME_WORDS && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalized) first--;
+  if (first === colon || (first > 0 && tokens[first - 1]!.sentence === sentence)) return undefined;
+  const text = article.text.slice(tokens[first]!.start, tokens[colon - 1]!.end);
+  const names = article.pack.names;
+  if (article.pack.lookupPlace(text) || names?.isKnownOrganization(text)) return undefined;
+  if (tokens.slice(first, colon).some((t) => article.pack.stopwords.has(t.lower) || article.pack.roleNouns.has(t.lower))) return undefined;
+  return first;
 }

@@ -42,6 +42,10 @@ function opensClause(article: Article, mention: NameMention): boolean {
   return !before || before.sentence !== tokens[mention.firstToken]!.sentence || CLAUSE_START.has(before.text) || before.text === ',' || CLAUSE_LINKS.has(before.lower);
 }
 
+function personRoleEndingAt(index: SubjectIndex, mentions: readonly NameMention[], end: number): number | undefined {
+  return (index.byEnd.get(end) ?? []).find((m) => mentions[m]!.kind === 'nominal' && mentions[m]!.type === 'person' && mentions[m]!.appositionOf === undefined);
+}
+
 const ASIDE_REACH = 12;
 /** The token after which an aside that closes at the comma `close` opens: its own opening comma. */
 function asideOpening(article: Article, close: number, sentence: number): number | undefined {
@@ -134,7 +138,10 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
     if (ending.length === 0) continue;
     // a place speaks only as a metonym right before its verb ("la Francia ha dichiarato")
     const adjacent = steps === 0 || tokens.slice(i + 1, from).every((t) => pack.adverbs.has(t.lower));
-    const free = ending.find((m) => !isGoverned(article, mentions[m]!) && (isAnimate(mentions[m]!) || adjacent));
+    let free = ending.find((m) => !isGoverned(article, mentions[m]!) && (isAnimate(mentions[m]!) || adjacent));
+    // "la senatrice Pd ha detto": a body named right after a person's role is the role's party
+    const role = free !== undefined && mentions[free]!.type === 'organization' ? personRoleEndingAt(index, mentions, mentions[free]!.firstToken) : undefined;
+    if (role !== undefined) free = role;
     if (free !== undefined) {
       const first = earliestJoined(free, tokens, mentions, index, number);
       // a subject of the wrong number ("Rossi hanno detto") means the sentence was misread: abstain
