@@ -51,7 +51,7 @@ const groups = `
   deputati senatori parlamentari ministri consiglieri assessori sindaci governatori
     `;
 
-/** Role nouns by head word. A role noun before a name is a title ("il ministro Choe Son Hui"). */
+/** Role nouns by head word. A role noun before a name is a title ("il ministro Aldo Perri"). */
 export const italianRoleNouns: ReadonlyMap<string, RoleNoun> = (() => {
   const map = new Map<string, RoleNoun>();
   const add = (list: string, type: RoleNoun['type']) => {

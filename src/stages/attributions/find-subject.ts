@@ -76,9 +76,9 @@ export function indexMentions(mentions: readonly NameMention[]): SubjectIndex {
 
 /**
  * The mention a cue's subject is: nearest to the left in its clause and not governed by a
- * preposition ("la Corea del Nord ha dichiarato, tramite il suo ministro, che" -> Corea del Nord);
+ * preposition ("la Norvegia ha fatto sapere, tramite il suo ambasciatore, che" -> Norvegia);
  * through a relative pronoun to its antecedent ("il suo omologo russo, il quale ha accolto").
- * The first of joined subjects speaks for both ("l'Ucraina e l'Occidente denunciano").
+ * The first of joined subjects speaks for both ("il Cile e l'Argentina denunciano").
  */
 export function subjectBefore(article: Article, cue: CueMatch, index: SubjectIndex): SubjectHit | null {
   const tokens = article.tokens!;
@@ -116,7 +116,7 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
     if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index, number), rule: 'relative-antecedent' };
     if (relative.length === 1) return null;
   }
-  // "Philip Tobias, uno dei primi a classificare l'Homo Habilis, ha definito": a comma before the
+  // "Lia Berti, una delle prime a studiare quei fossili, ha definito": a comma before the
   // cue closes an aside, and the subject is the one that opens the clause, not a name inside it.
   if (tokens[i]?.text === ',') {
     // the name right before the aside's opening comma ("Marta Neri, ex assessora, dichiara")
@@ -152,7 +152,7 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
   return null;
 }
 
-// "l'Ucraina e l'Occidente": walk back over "X e" to the first conjunct.
+// "il Cile e l'Argentina": walk back over "X e" to the first conjunct.
 function earliestJoined(hit: number, tokens: readonly Token[], mentions: readonly NameMention[], index: SubjectIndex, number?: GrammaticalNumber): number {
   let current = hit;
   // a singular verb has one subject: "la collega Anna Bassi, la quale ha" is not joined to who stands before
@@ -174,7 +174,7 @@ function earliestJoined(hit: number, tokens: readonly Token[], mentions: readonl
   return current;
 }
 
-/** The subject after the cue: "«...», ha detto il ministro Choe Son Hui", "ha detto Maduro". */
+/** The subject after the cue: "«...», ha detto la ministra Ines Oddi", "ha detto Ferraris". */
 export function subjectAfter(article: Article, cue: CueMatch, index: SubjectIndex): SubjectHit | null {
   const tokens = article.tokens!;
   const pack = article.pack;
@@ -226,7 +226,7 @@ function mentionEnds(index: SubjectIndex): number[] {
   return ends;
 }
 
-/** The subject of a sentence with no cue verb ("Gianni Riotta, direttore della testata, è convinto: «...»"). */
+/** The subject of a sentence with no cue verb ("Ada Neri, alla guida del consorzio, è sicura: «...»"). */
 export function sentenceSubject(article: Article, firstToken: number, endToken: number, index: SubjectIndex): number | undefined {
   const mentions = article.mentions!;
   for (let i = firstToken; i < endToken; i++) {

@@ -56,7 +56,7 @@ export function cueBeforeQuote(article: Article, quote: QuoteSpan, cueEndingAt: 
     return cue !== undefined ? { cue } : {};
   }
   if (before.text !== ':') return {};
-  // "ha detto al quotidiano The Nation: «...»": the cue may stand a few words before the colon
+  // "ha spiegato ieri a un settimanale: «...»": the cue may stand a few words before the colon
   for (let end = open - 1; end > open - 1 - COLON_REACH && end > 0 && tokens[end - 1]!.sentence === before.sentence; end--) {
     const cue = cueEndingAt.get(end);
     if (cue !== undefined) return { cue };

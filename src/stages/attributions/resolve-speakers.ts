@@ -49,7 +49,7 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     }
     else if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
     else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
-    // ", ha detto Medvedev in conferenza stampa, «...»": after a comma or dash the subject may follow the cue
+    // ", ha aggiunto Bruni davanti ai cronisti, «...»": after a comma or dash the subject may follow the cue
     else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
     let choice: SpeakerChoice;
     const sentence = tokens[cue.verbToken]!.sentence;
