@@ -34,7 +34,7 @@ const organizations = `
   quotidiano ospedale servizi intelligence ambasciata consolato partito sindacato azienda società gruppo università
   prefettura questura carabinieri guardia marina aeronautica consiglio autorità ufficio
   federazione associazione fondazione istituto comitato organizzazione amministrazione
-  ricerca studio rapporto sondaggio indagine report comunicato nota dossier stampa
+  ricerca studio rapporto sondaggio indagine report comunicato nota dossier
   compagnia holding multinazionale colosso marchio banca movimento onlus ong testata settimanale periodico
   rivista emittente televisione ateneo politecnico squadra club
   `;

@@ -27,8 +27,9 @@ export function findAppositions(tokens: readonly Token[], mentions: readonly Nam
   // "il portavoce dei ribelli in Siria, Karim Haddad": a complement of place or body may follow the role
   // (or an adjective: "il direttore del museo civico, Paolo Ferrante"), up to another mention's start
   const adjectiveEndings = pack.names?.adjectiveEndings ?? [];
-  const inComplement = (t: Token) => t.kind === 'word' && !pack.auxiliaries.has(t.lower) && pack.cueOf(t.lower) === undefined &&
-    (pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || t.capitalized || adjectiveEndings.some((ending) => t.lower.endsWith(ending)));
+  // (a capitalised word is a name's: "Stati" is no auxiliary in "degli Stati Uniti")
+  const inComplement = (t: Token) => t.kind === 'word' && (t.capitalized || (!pack.auxiliaries.has(t.lower) && pack.cueOf(t.lower) === undefined &&
+    (pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || t.lower.endsWith("'") || adjectiveEndings.some((ending) => t.lower.endsWith(ending)))));
   const pastComplement = (k: number, sentence: number) => {
     let j = k;
     while (j < tokens.length && j < k + COMPLEMENT_REACH && tokens[j]!.sentence === sentence && inComplement(tokens[j]!) && !(j > k && startsRole.has(j))) j++;
@@ -39,6 +40,10 @@ export function findAppositions(tokens: readonly Token[], mentions: readonly Nam
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return true;
     return CLOSERS.has(t.text) || pack.auxiliaries.has(t.lower) || pack.cueOf(t.lower) !== undefined;
+  };
+  const closesWithMark = (k0: number, sentence: number) => {
+    const t = tokens[pastComplement(k0, sentence)];
+    return !t || t.sentence !== sentence || CLOSERS.has(t.text);
   };
   const links = new Map<number, number>();
   mentions.forEach((m, i) => {
@@ -61,7 +66,8 @@ export function findAppositions(tokens: readonly Token[], mentions: readonly Nam
     }
     if (tokens[k]?.text !== ',') return;
     const name = byEnd.get(k);
-    if (name === undefined || mentions[name]!.kind !== 'name' || mentions[name]!.type !== m.type || !closes(m.endToken, sentence)) return;
+    // and it must close with punctuation: in "..., la senatrice ha detto" the role opens a clause
+    if (name === undefined || mentions[name]!.kind !== 'name' || mentions[name]!.type !== m.type || !closesWithMark(m.endToken, sentence)) return;
     links.set(i, name);
   });
   return links;

@@ -97,9 +97,18 @@ export function subjectBefore(article: Article, cue: CueMatch, index: SubjectInd
  * writer's sentence is said by ("Il ministro ha poi concluso così: «...»"). Null when none is free.
  */
 export function clauseSubjectBefore(article: Article, end: number, index: SubjectIndex): SubjectHit | null {
-  const sentence = article.tokens![Math.max(0, end - 1)]!.sentence;
-  return subjectBeforeToken(article, end, sentence, undefined, index);
+  const tokens = article.tokens!;
+  const sentence = tokens[Math.max(0, end - 1)]!.sentence;
+  // from the clause's verb ("X, ..., ha così dichiarato oggi:"), so that an aside before it is seen
+  let from = end;
+  for (let k = end - 1; k >= 0 && end - k <= VERB_REACH && tokens[k]!.sentence === sentence && tokens[k]!.kind === 'word'; k--) {
+    if (tokens[k]!.lower === 'che' || tokens[k]!.lower === 'cui') break;
+    if (article.pack.auxiliaries.has(tokens[k]!.lower)) { from = k; break; }
+  }
+  return subjectBeforeToken(article, from, sentence, undefined, index);
 }
+
+const VERB_REACH = 8;
 
 function subjectBeforeToken(article: Article, from: number, sentence: number, number: ReturnType<typeof cueNumber>, index: SubjectIndex): SubjectHit | null {
   const tokens = article.tokens!;
@@ -137,8 +146,10 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
     const ending = mentionsEndingAt(index.byEnd, i + 1, mentions, true);
     if (ending.length === 0) continue;
     // a place speaks only as a metonym right before its verb ("la Francia ha dichiarato")
+    // or where it opens its clause before a verb ("il Cile aveva respinto la proposta dicendo")
     const adjacent = steps === 0 || tokens.slice(i + 1, from).every((t) => pack.adverbs.has(t.lower));
-    let free = ending.find((m) => !isGoverned(article, mentions[m]!) && (isAnimate(mentions[m]!) || adjacent));
+    const speaksAsPlace = (m: NameMention) => adjacent || (opensClause(article, m) && (pack.auxiliaries.has(tokens[m.endToken]?.lower ?? '') || pack.cueOf(tokens[m.endToken]?.lower ?? '') !== undefined));
+    let free = ending.find((m) => !isGoverned(article, mentions[m]!) && (isAnimate(mentions[m]!) || speaksAsPlace(mentions[m]!)));
     // "la senatrice Pd ha detto": a body named right after a person's role is the role's party
     const role = free !== undefined && mentions[free]!.type === 'organization' ? personRoleEndingAt(index, mentions, mentions[free]!.firstToken) : undefined;
     if (role !== undefined) free = role;
@@ -172,6 +183,21 @@ function earliestJoined(hit: number, tokens: readonly Token[], mentions: readonl
     current = previous;
   }
   return current;
+}
+
+/**
+ * Whether the cue has a subject of its own that no mention covers: a relative clause set off by a
+ * comma stands between the cue and the start of its clause ("Quest'ultimo, che ..., ha detto").
+ * Such a cue is not subjectless, and carrying the last speaker to it would be a guess.
+ */
+export function hasUnresolvedSubject(article: Article, cue: CueMatch): boolean {
+  const tokens = article.tokens!;
+  const sentence = tokens[cue.verbToken]!.sentence;
+  for (let k = cue.firstToken - 1; k > 0 && cue.firstToken - k <= 30 && tokens[k]!.sentence === sentence; k--) {
+    if (STOP_LEFT.has(tokens[k]!.text)) return false;
+    if (tokens[k - 1]!.text === ',' && (tokens[k]!.lower === 'che' || (tokens[k]!.lower !== 'e' && tokens[k + 1]?.lower === 'quale'))) return tokens[k - 2]?.sentence === sentence && tokens[k - 2]!.kind === 'word';
+  }
+  return false;
 }
 
 /** The subject after the cue: "«...», ha detto la ministra Ines Oddi", "ha detto Ferraris". */

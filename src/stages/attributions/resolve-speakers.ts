@@ -1,12 +1,12 @@
 import type { Article, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
 import type { AccordingTo } from './according-to.js';
 import { citedVia } from './cited-via.js';
-import { passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
+import { hasUnresolvedSubject, passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
 import { followsQuote, quoteBefore } from './quote-cues.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
 import { carryOver, type LastSpeaker } from './carry-over.js';
-import { cueNumber } from './subject-checks.js';
+import { coordinatedVerb, cueNumber } from './subject-checks.js';
 
 const JOINERS = [',', '-', '–', '—'];
 const GERUND = /(?:and|end)o(?:[a-z]{2,6})?$/u;
@@ -58,6 +58,8 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     else if (GERUND.test(tokens[cue.verbToken]!.lower) && last && last.sentence === sentence) choice = { actor: last.actor, rule: 'gerund-subject', via: null };
     // "il trattato prevede ...": a belief with no subject is nobody's, not the last speaker's
     else if (cue.sense === 'cognition' && !pack.subjectPronouns.has(tokens[cue.firstToken - 1]?.lower ?? '')) choice = { actor: null, rule: 'no-subject', via: null };
+    // "Quest'ultimo, che ..., ha detto": a subject no mention covers is not the last speaker
+    else if (coordinatedVerb(article, cue) === undefined && hasUnresolvedSubject(article, cue)) choice = { actor: null, rule: 'unresolved-subject', via: null };
     else {
       // after a quote, who spoke is looked for before the quote, not inside it
       const quote = followsQuote(article, cue) ? quoteBefore(article, cue) : undefined;

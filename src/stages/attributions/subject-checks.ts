@@ -57,6 +57,8 @@ export function coordinatedVerb(article: Article, cue: CueMatch, reach = 20): nu
   for (let k = i - 1; k >= 0 && i - k <= reach && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.lower === 'che' || t.text === '»' || t.text === '”') return undefined;
+    // a finite cue of its own ("denuncia ... e dichiara che")
+    if (pack.cueOf(t.lower) !== undefined && !pack.auxiliaries.has(tokens[k - 1]?.lower ?? '') && /[aeo]$/u.test(t.lower) && !/(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie])$/u.test(t.lower)) return k;
     if (pack.auxiliaries.has(t.lower) && isFinite(tokens, k)) {
       // the auxiliary of a compound form: its clitics and adverbs before it belong to it
       let first = k;
