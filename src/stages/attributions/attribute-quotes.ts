@@ -6,7 +6,8 @@ import { RangeLookup } from '../../text/range-lookup.js';
 import type { Range } from '../../text/span.js';
 import type { AccordingTo } from './according-to.js';
 import { clauseSubjectBefore, type SubjectIndex } from './find-subject.js';
-import { carryOver, inSubjectPosition } from './carry-over.js';
+import { carryOver, inSubjectPosition, type LastSpeaker } from './carry-over.js';
+import type { SpeakerRegistry } from './speaker-registry.js';
 import { countBefore } from '../../text/count-before.js';
 import { cueAfterQuote, cueBeforeQuote } from './quote-cues.js';
 import { mapPacked } from '../../text/map-packed.js';
@@ -26,7 +27,8 @@ export interface FoundCues {
   reported: readonly { content: Range; attribution: AttributedContent }[];
 }
 
-export function attributeQuotes(article: Article, found: FoundCues, index: SubjectIndex, actorOfMention: (mention: number) => string, personOfWords?: (first: number, end: number) => string): AttributedContent[] {
+export function attributeQuotes(article: Article, found: FoundCues, index: SubjectIndex, registry: SpeakerRegistry): AttributedContent[] {
+  const { actorOfMention, personOfWords } = registry;
   const { verbal, speakerOfVerbal, according, speakerOfAccording, reported } = found;
   const tokens = article.tokens!;
   const sentences = article.sentences!;
@@ -65,8 +67,8 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
       const named = (index.byEnd.get(before.nameToken) ?? []).find((m) => article.mentions![m]!.type === 'person');
       const mention = named ?? clauseSubjectBefore(article, before.nameToken, index)?.mention;
       // "Rossi: «...»" with no mention: capitalised words alone before the colon name a person
-      const words = mention === undefined && personOfWords ? nameBeforeColon(article, before.nameToken) : undefined;
-      if (words !== undefined) { results[n] = { ref, cue: null, speaker: { actor: personOfWords!(words, before.nameToken), rule: 'colon-name', via: null } }; return; }
+      const words = mention === undefined ? nameBeforeColon(article, before.nameToken) : undefined;
+      if (words !== undefined) { results[n] = { ref, cue: null, speaker: { actor: personOfWords(words, before.nameToken), rule: 'colon-name', via: null } }; return; }
       if (mention !== undefined && inSubjectOrColonPosition(article, mention, before.nameToken)) { results[n] = { ref, cue: null, speaker: { actor: actorOfMention(mention), rule: 'colon-subject', via: null } }; return; }
     }
     const holder = reportedLookup.containing(quote.marks.start, quote.marks.end)[0];
@@ -112,6 +114,16 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     if (namedBetween(article, index, quotes[n - 1]!.marks.end, quote.marks.start, (m) => actorOfMention(m) !== results[n - 1]!.speaker.actor)) return;
     results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[n - 1]!.speaker, rule: 'consecutive-quote' } };
   });
+  // The speaker of the last cue before an offset whose speaker grammar found, within four sentences.
+  const lastSpeakerBefore = (offset: number): LastSpeaker | null => {
+    const sentence = tokens[tokenAt(tokens, offset)]!.sentence;
+    for (let s = sentence; s >= 0 && sentence - s <= 4; s--) {
+      const cues = (bySentence.get(s) ?? []).filter((c) => c.cue.end <= offset && !c.speaker.rule.includes('carried'));
+      const last = cues[cues.length - 1];
+      if (last) return { actor: last.speaker.actor!, token: last.cue.verbToken, sentence: s, paragraph: sentences[s]!.paragraph };
+    }
+    return null;
+  };
   // A quote that stands as its own sentence continues the subject of the sentence before it
   // ("Il sindaco ha risposto con una lettera. «...»"): a mention in subject position there, with
   // no other speaker's quote in between.
@@ -120,9 +132,12 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     const open = tokenAt(tokens, quote.marks.start);
     const sentence = sentences[tokens[open]!.sentence]!;
     if (open !== sentence.firstToken || sentence.heading || open === 0) return;
-    const carried = carryOver(article, open - 1, undefined, null, index, () => null, () => undefined);
+    const carried = carryOver(article, open - 1, undefined, lastSpeakerBefore(quote.marks.start), index, (m) => registry.mentionActor[m] ?? null, registry.typeOf);
+    // a speaker carried to a quote of its own: nobody else may be named since its cue
+    if (carried?.actor !== undefined && namedBetween(article, index, tokens[lastSpeakerBefore(quote.marks.start)!.token]!.end, quote.marks.start, (m) => actorOfMention(m) !== carried.actor)) return;
+    if (carried?.actor !== undefined) { results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: carried.actor, rule: 'carried-speaker', via: null } }; return; }
     if (carried?.mention === undefined) return;
-    // the subject must not be inside an earlier quote's sentence that had its own speaker
+    // a subject must not stand before an earlier quote, which had its own speaker
     if (n > 0 && quotes[n - 1]!.marks.end > article.mentions![carried.mention]!.start) return;
     results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(carried.mention), rule: 'previous-subject', via: null } };
   });
@@ -137,6 +152,12 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     if ((firstCueEnd.get(tokens[open]!.sentence) ?? Infinity) <= quote.marks.start) return;
     const subject = clauseSubjectBefore(article, open, index)?.mention;
     if (subject !== undefined && inSubjectPosition(article, article.mentions![subject]!)) results[n] = { ref: `quote:${n}`, cue: null, speaker: { actor: actorOfMention(subject), rule: 'clause-subject', via: null } };
+  });
+  // "parla di «A» e di «B»", "«A», «B»": a quote listed right after another of its sentence is
+  // the same speaker's (in text order, so that a list carries through).
+  quotes.forEach((quote, n) => {
+    if (results[n] || quote.isTitle || n === 0 || !results[n - 1]?.speaker.actor) return;
+    if (listedAfter(article, quotes[n - 1]!.marks, quote.marks)) results[n] = { ref: `quote:${n}`, cue: null, speaker: { ...results[n - 1]!.speaker, rule: 'listed-with-quote' } };
   });
   return mapPacked(results, (r, n) => r ?? { ref: `quote:${n}`, cue: null, speaker: { actor: null, rule: 'no-speaker', via: null } }).filter((r, n) => !quotes[n]!.isTitle);
 }
@@ -195,4 +216,21 @@ function nameBeforeColon(article: Article, colon: number): number | undefined {
   if (article.pack.lookupPlace(text) || names?.isKnownOrganization(text)) return undefined;
   if (tokens.slice(first, colon).some((t) => article.pack.stopwords.has(t.lower) || article.pack.roleNouns.has(t.lower))) return undefined;
   return first;
+}
+
+const LIST_REACH = 4;
+const LIST_WORDS = new Set(['e', 'ed', 'o', 'oppure', 'né', 'ma', 'anche', 'come', 'poi']);
+
+/** Whether only a comma, a conjunction and a preposition or article stand between two quotes of one sentence. */
+function listedAfter(article: Article, previous: Range, next: Range): boolean {
+  const tokens = article.tokens!;
+  const from = countBefore(tokens, (t) => t.start < previous.end);
+  const to = countBefore(tokens, (t) => t.start < next.start);
+  if (to - from > LIST_REACH || tokens[from]?.sentence !== tokens[to]?.sentence) return false;
+  const pack = article.pack;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!(t.text === ',' || LIST_WORDS.has(t.lower) || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower))) return false;
+  }
+  return true;
 }

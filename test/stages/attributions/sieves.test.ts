@@ -100,6 +100,18 @@ describe('carry-over is bounded and re-checked', () => {
     expect(graph.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 
+  it.each<Row>([
+    ['a quote listed after another of the same sentence', 'Luca Neri, leader del comitato, parla di «difesa della città» e di «minaccia posta dalla giunta».', 'quote', 'minaccia posta dalla giunta', 'Luca Neri'],
+    ['a standalone quote after its speaker\'s report', 'Paola Zeni ha spiegato che il cantiere ripartirà a marzo.\n«Non ci saranno altri ritardi».', 'quote', 'Non ci saranno altri ritardi', 'Paola Zeni'],
+  ])('%s', (_, text, kind, fragment, speaker) => {
+    expect(speakerFor(text, kind, fragment).speaker).toBe(speaker);
+  });
+
+  it('does not carry a speaker to a standalone quote across another person named since', () => {
+    const text = 'Paola Zeni ha spiegato che il cantiere ripartirà a marzo. Il progetto è stato voluto dal sindaco Ugo Ferri.\n«Ho insistito per mesi».';
+    expect(speakerFor(text, 'quote', 'Ho insistito per mesi').speaker).not.toBe('Paola Zeni');
+  });
+
   it('does not lend a speaker to a quote of another clause', () => {
     const text = 'Luca Neri ha detto "È stata una bella serata", e il pubblico in sala ha intonato il coro "Viva la squadra".';
     const graph = extractGraph(text, { language: 'it' });
