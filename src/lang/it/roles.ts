@@ -103,3 +103,21 @@ export const italianRoleModifiers = new Set(
   regionale regionali locale locali centrale militare militari civile civili stampa uscente designato designata
   supremo suprema ad interim aggiunto aggiunta emerito onorario capo`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Opening words of a title that name the same office in other words, to the words they stand for:
+ * a later "la prima cittadina" is the "sindaca" named before, "il premier" the "presidente del
+ * Consiglio", "la ministra" the "ministro". Whole titles are compared after the swap, so "il
+ * titolare dello Sviluppo economico" meets "il ministro dello Sviluppo economico" and nothing else.
+ */
+export const italianRoleSynonyms: ReadonlyMap<string, string> = new Map([
+  ['primo cittadino', 'sindaco'], ['prima cittadina', 'sindaco'], ['sindaca', 'sindaco'],
+  ['premier', 'presidente del consiglio'], ['capo del governo', 'presidente del consiglio'],
+  ['primo ministro', 'presidente del consiglio'], ['prima ministra', 'presidente del consiglio'],
+  ['ministra', 'ministro'], ['titolare', 'ministro'], ['viceministra', 'viceministro'],
+  ['governatrice', 'governatore'], ['presidente della regione', 'governatore'],
+  ['senatrice', 'senatore'], ['deputata', 'deputato'], ['assessora', 'assessore'], ['consigliera', 'consigliere'],
+  ['segretaria', 'segretario'], ['direttrice', 'direttore'], ['procuratrice', 'procuratore'], ['pm', 'pubblico ministero'],
+  ['rettrice', 'rettore'], ['numero uno', 'presidente'], ['leader', 'segretario'], ['ct', 'commissario tecnico'],
+  ['pontefice', 'papa'], ['santo padre', 'papa'],
+]);

@@ -25,9 +25,17 @@ describe('roles and names in apposition', () => {
     ['role noun before a name (prefetto)', '«La statale resterà chiusa», ha detto il prefetto Marco Rossi.', 'quote', 'La statale resterà chiusa', 'Marco Rossi'],
     ['capitalised role, Name,', 'Il Ministro della Difesa, Marco Rossi, ha detto: «Siamo pronti a partire».', 'quote', 'Siamo pronti a partire', 'Marco Rossi'],
     ['a later bare role is its holder', 'Il rettore Fabio Lanza ha aperto l\'anno accademico. Più tardi il rettore ha detto che le tasse non aumenteranno.', 'indirect', 'le tasse non aumenteranno', 'Fabio Lanza'],
+    ['a synonym of the role: prima cittadina ~ sindaca', 'Lucia Ferri, sindaca di Arezzo, ha incontrato i commercianti; la prima cittadina ha promesso che i parcheggi saranno gratuiti.', 'indirect', 'i parcheggi saranno gratuiti', 'Lucia Ferri'],
+    ['a synonym of the role: premier ~ presidente del Consiglio', 'Il presidente del Consiglio Mario Draghetti ha parlato ieri. Il premier ha poi detto che la crisi è finita.', 'indirect', 'la crisi è finita', 'Mario Draghetti'],
+    ['a synonym of the role: titolare ~ ministro', 'Il ministro dello Sviluppo economico Carlo Passi ha aperto il convegno. Il titolare dello Sviluppo economico ha detto che la crescita riprenderà.', 'indirect', 'la crescita riprenderà', 'Carlo Passi'],
     ['a person role before a body inside it', 'La senatrice Anna Greco ha parlato a lungo. Poi la senatrice Pd ha detto che il voto è rinviato.', 'indirect', 'il voto è rinviato', 'Anna Greco'],
   ])('%s', (_, text, kind, fragment, speaker) => {
     expect(speakerFor(text, kind, fragment).speaker).toBe(speaker);
+  });
+
+  it('does not join a titular role to a holder of another office', () => {
+    const text = 'Il ministro della Sanità Carlo Passi ha aperto il convegno. Il titolare dell\'inchiesta ha detto che gli atti sono secretati.';
+    expect(speakerFor(text, 'indirect', 'gli atti sono secretati').speaker).not.toBe('Carlo Passi');
   });
 
   it('does not give the role of one person the name set beside another role', () => {
