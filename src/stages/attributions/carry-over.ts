@@ -1,5 +1,5 @@
 import type { Article, NameMention, Token } from '../../pipeline/article.js';
-import { isGoverned, mentionsBefore, type SubjectIndex } from './find-subject.js';
+import { isGoverned, mentionsBefore, opensClause, type SubjectIndex } from './find-subject.js';
 import { agrees, isAnimate, type GrammaticalNumber } from './subject-checks.js';
 
 /** The speaker of the last cue that had one: where it stands, to bound how far it carries. */
@@ -49,23 +49,25 @@ function opensSentence(article: Article, mention: NameMention): boolean {
  * Whether a mention stands where a subject does: free of a preposition and followed by a verb
  * (an auxiliary, a cue, a clitic before one) or by a comma that opens an aside.
  */
-export function inSubjectPosition(article: Article, mention: NameMention): boolean {
+export function inSubjectPosition(article: Article, mention: NameMention, opener: NameMention = mention): boolean {
   const tokens = article.tokens!;
   const pack = article.pack;
   // "il giudice Laura Neri, ha detto": a role before its name stands where the name does
-  if (mention.appositionOf !== undefined && mention.endToken === article.mentions![mention.appositionOf]!.firstToken) return inSubjectPosition(article, article.mentions![mention.appositionOf]!);
+  if (mention.appositionOf !== undefined && mention.endToken === article.mentions![mention.appositionOf]!.firstToken) return inSubjectPosition(article, article.mentions![mention.appositionOf]!, mention);
   if (!isAnimate(mention) || mention.insideQuote || isGoverned(article, mention)) return false;
   let k = mention.endToken;
   while (k < tokens.length && pack.adverbs.has(tokens[k]!.lower)) k++;
   const next = tokens[k];
   if (!next || next.sentence !== tokens[mention.firstToken]!.sentence) return false;
   if (opensVerb(article, k)) return true;
-  if (opensSentence(article, mention)) return true;
+  if (opensSentence(article, opener)) return true;
   if (next.text !== ',') return false;
   // "X, ha detto", and "X, direttore del giornale, è convinto": an aside up to its closing comma
-  if (opensVerb(article, k + 1)) return true;
+  // (X opening its clause: in "il delegato dei Vigili del Fuoco, ha detto" the body is no subject)
+  const opens = opensClause(article, opener);
+  if (opens && opensVerb(article, k + 1)) return true;
   for (let j = k + 1; j < tokens.length && j <= k + ASIDE_REACH && tokens[j]!.sentence === next.sentence; j++) {
-    if (tokens[j]!.text === ',') { if (opensVerb(article, j + 1)) return true; break; }
+    if (tokens[j]!.text === ',') { if (opens && opensVerb(article, j + 1)) return true; break; }
     if (/^[«»“”"():;]$/u.test(tokens[j]!.text)) break;
   }
   // "X, che ha letto ...": the subject of a relative clause; "X, ..." opening its sentence
@@ -82,13 +84,14 @@ export function inSubjectPosition(article: Article, mention: NameMention): boole
  * speaker carries only within its paragraph or into the next, and not across another subject.
  * Either must agree with the cue's verb in number.
  */
-export function carryOver(article: Article, token: number, number: GrammaticalNumber, last: LastSpeaker | null, index: SubjectIndex, actorOf: (m: number) => string | null, actorType: (actor: string) => string | undefined): Carried | null {
+export function carryOver(article: Article, token: number, number: GrammaticalNumber, last: LastSpeaker | null, index: SubjectIndex, actorOf: (m: number) => string | null, actorType: (actor: string) => string | undefined, personOnly = false): Carried | null {
   const tokens = article.tokens!;
   const mentions = article.mentions!;
   const sentence = tokens[Math.max(0, token)]!.sentence;
   const paragraph = article.sentences![sentence]!.paragraph;
   const nearby = mentionsBefore(article, token, index, SENTENCES_BACK);
-  const subject = nearby.find((m) => inSubjectPosition(article, mentions[m]!));
+  // "lui replica": a personal pronoun stands for a person, not a body
+  const subject = nearby.find((m) => inSubjectPosition(article, mentions[m]!) && (!personOnly || mentions[m]!.type === 'person'));
   const lastCarries = last !== null && paragraph - last.paragraph <= 1 && sentence - last.sentence <= 4;
   if (subject !== undefined && (!last || mentions[subject]!.firstToken > last.token || !lastCarries)) {
     // the subject sentence must be this one or the one before
@@ -100,6 +103,7 @@ export function carryOver(article: Article, token: number, number: GrammaticalNu
   // a person named in subject position since the last cue, even a sentence further back, breaks the chain
   if (subject !== undefined && actorOf(subject) !== last.actor && mentions[subject]!.firstToken > last.token) return null;
   const type = actorType(last.actor);
+  if (personOnly && type !== 'person') return null;
   if ((number === 'plural' && type === 'person') || (number === 'singular' && type === 'group')) return null;
   return { actor: last.actor, rule: 'carried-speaker' };
 }

@@ -33,7 +33,7 @@ function mentionsEndingAt(byEnd: Map<number, number[]>, end: number, mentions: r
 const CLAUSE_LINKS = new Set(['e', 'ed', 'ma', 'mentre', 'però', 'invece', 'quindi', 'poi', 'intanto', 'anche']);
 
 /** Whether a mention opens its clause: only articles and role words stand between it and a clause boundary. */
-function opensClause(article: Article, mention: NameMention): boolean {
+export function opensClause(article: Article, mention: NameMention): boolean {
   const tokens = article.tokens!;
   const pack = article.pack;
   let k = mention.firstToken - 1;

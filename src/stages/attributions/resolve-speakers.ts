@@ -8,6 +8,8 @@ import type { SpeakerRegistry } from './speaker-registry.js';
 import { carryOver, type LastSpeaker } from './carry-over.js';
 import { coordinatedVerb, cueNumber } from './subject-checks.js';
 
+// Pronouns that stand for a person only ("lui", "lei", "he", "she"), unlike "essi" or "loro".
+const PERSONAL_PRONOUNS = new Set(['lui', 'lei', 'egli', 'ella', 'he', 'she']);
 const JOINERS = [',', '-', '–', '—'];
 const GERUND = /(?:and|end)o(?:[a-z]{2,6})?$/u;
 
@@ -29,7 +31,8 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
 
   // A cue with no subject continues who the text still talks about, within bounds, or nobody.
   const carriedSubject = (token: number, cue: CueMatch): SpeakerChoice => {
-    const carried = carryOver(article, token, cueNumber(article, cue), last, index, (m) => registry.mentionActor[m] ?? null, registry.typeOf);
+    const personal = PERSONAL_PRONOUNS.has(tokens[cue.firstToken - 1]?.lower ?? '');
+    const carried = carryOver(article, token, cueNumber(article, cue), last, index, (m) => registry.mentionActor[m] ?? null, registry.typeOf, personal);
     if (!carried) return { actor: null, rule: 'no-subject', via: null };
     return { actor: carried.mention !== undefined ? registry.actorOfMention(carried.mention) : carried.actor!, rule: carried.rule, via: null };
   };

@@ -115,6 +115,16 @@ describe('carry-over is bounded and re-checked', () => {
     expect(speakerFor(text, kind, fragment).speaker).toBe(speaker);
   });
 
+  it('carries only a person to a personal pronoun', () => {
+    const text = 'Il Comune: tagli alla cultura per Anna Serra, lei replica:\n«Una scelta miope».';
+    expect(speakerFor(text, 'quote', 'Una scelta miope').speaker).not.toBe('Comune');
+  });
+
+  it('takes no body inside an apposition for the subject of a later clause', () => {
+    const text = 'Piero Landi, delegato sindacale dei Vigili del Fuoco, ha parlato a lungo. «Siamo allo stremo».';
+    expect(speakerFor(text, 'quote', 'Siamo allo stremo').speaker).toBe('Piero Landi');
+  });
+
   it('does not carry a speaker to a standalone quote across another person named since', () => {
     const text = 'Paola Zeni ha spiegato che il cantiere ripartirà a marzo. Il progetto è stato voluto dal sindaco Ugo Ferri.\n«Ho insistito per mesi».';
     expect(speakerFor(text, 'quote', 'Ho insistito per mesi').speaker).not.toBe('Paola Zeni');
