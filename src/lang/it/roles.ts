@@ -16,7 +16,7 @@ const persons = `
   signor signore signora sig dott prof ing avv on sen mons
   donna uomo ragazzo ragazza bambino bambina anziano anziana studente studentessa pensionato pensionata
   operaio operaia turista
-  prefetto prefetta questore questora funzionario funzionaria impiegato impiegata dipendente consulente
+  prefetto prefetta questore questora vicequestore investigatore investigatrice funzionario funzionaria impiegato impiegata dipendente consulente
   sostituto vicesindaco vicesindaca viceministra ministri rettore rettrice preside primario infermiere infermiera
   conduttore conduttrice presentatore presentatrice commentatore commentatrice opinionista cronista corrispondente
   insegnante maestro maestra parroco sacerdote suora frate monaco protodiacono
@@ -43,7 +43,7 @@ const groups = `
   militari soldati manifestanti residenti cittadini abitanti esperti analisti medici testimoni fonti attivisti
   ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti soci iscritti membri
   aderenti volontari vandali ricercatori scienziati minoranza maggioranza opposizione
-  operai sostenitori funzionari dottori sanitari dipendenti impiegati agenti poliziotti vigili pompieri soccorritori infermieri
+  operai sostenitori funzionari dottori sanitari donne uomini ragazzi ragazze giovani bambini investigatori dipendenti impiegati agenti poliziotti vigili pompieri soccorritori infermieri
   vittime familiari parenti genitori amici vicini passanti fedeli pellegrini elettori contribuenti consumatori
   commercianti imprenditori agricoltori allevatori pescatori insegnanti docenti precari pensionati disoccupati
   detenuti profughi migranti rifugiati sfollati superstiti sopravvissuti feriti ostaggi giudici magistrati avvocati

@@ -43,7 +43,11 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     // "il sindaco si è detto preoccupato": a reflexive "si" after a subject is no impersonal one
     // (also "si è detto", which reads as a passive)
     const reflexive = cue.voice === 'impersonal' || (cue.voice === 'passive' && tokens[cue.firstToken]!.lower === 'si') ? subjectBefore(article, cue, index) : null;
+    // "si è lamentato del ritardo", with its subject in a sentence before: reflexive, so carried
+    // below; "si è detto che ..." stays impersonal
+    const reflexiveWithoutSubject = !reflexive && cue.voice === 'passive' && tokens[cue.firstToken]!.lower === 'si' && tokens[cue.endToken]?.lower !== 'che';
     if (reflexive) hit = { ...reflexive, rule: 'reflexive-subject' as SubjectHit['rule'] };
+    else if (reflexiveWithoutSubject) hit = null;
     else if (cue.voice) {
       // a passive names its speaker as the agent, if at all ("è stato annunciato dal ministro")
       const agent = cue.voice === 'passive' ? passiveAgent(article, cue, index) : undefined;
