@@ -120,7 +120,8 @@ function subjectBeforeToken(article: Article, from: number, sentence: number, nu
   const relative = afterModal ? undefined : pack.relativePronouns.find((words) => words.every((w, k) => tokens[i - words.length + 1 + k]?.lower === w));
   if (relative && tokens[i - relative.length + 1]?.sentence === sentence) {
     let j = i - relative.length;
-    if (tokens[j]?.text === ',') j--;
+    // "Anna Sala, che ha detto", "Anna Sala (che ha detto"
+    if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j--;
     const hit = mentionEndingAt(index.byEnd, j + 1, mentions);
     if (hit !== undefined) return { mention: earliestJoined(hit, tokens, mentions, index, number), rule: 'relative-antecedent' };
     if (relative.length === 1) return null;

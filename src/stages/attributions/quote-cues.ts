@@ -45,12 +45,17 @@ function unclosedEnds(article: Article): Set<number> {
   return ends;
 }
 
-/** The cue before a quote: "X ha detto: «...»", "ha detto che “...”"; or the name in "X: «...»". */
+/** The cue before a quote: "X ha detto: «...»", "ha detto «...»", "ha detto che “...”"; or the name in "X: «...»". */
 export function cueBeforeQuote(article: Article, quote: QuoteSpan, cueEndingAt: ReadonlyMap<number, number>): { cue?: number; nameToken?: number } {
   const tokens = article.tokens!;
   const open = tokenAt(tokens, quote.marks.start);
   const before = tokens[open - 1];
   if (!before || before.sentence !== tokens[open]?.sentence && before.text !== ':') return {};
+  // "X ha detto «...»", "si dice invece «...»": the quote is the object of the cue right before it
+  let k = open - 1;
+  while (k > 0 && article.pack.adverbs.has(tokens[k]!.lower) && tokens[k]!.sentence === before.sentence) k--;
+  const object = cueEndingAt.get(k + 1);
+  if (object !== undefined && tokens[k]!.sentence === tokens[open]?.sentence) return { cue: object };
   if (before.lower === 'che') {
     const cue = cueEndingAt.get(open - 1);
     return cue !== undefined ? { cue } : {};

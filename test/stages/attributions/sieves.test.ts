@@ -61,6 +61,8 @@ describe('the subject inside the cue\'s clause', () => {
     ['joined subjects with "sia ..., sia"', 'Sia il ministro Paolo Conti, sia la ministra Sara Bassi hanno detto che il piano è pronto.', 'indirect', 'il piano è pronto', 'Paolo Conti'],
     ['reflexive "si è detto" after its subject', 'Il vescovo Mario Galli si è detto «preoccupato per i tagli».', 'quote', 'preoccupato per i tagli', 'Mario Galli'],
     ['a person role before a body name: the role speaks, not the party', 'La deputata Pd ha detto che il voto è rinviato.', 'indirect', 'il voto è rinviato', 'deputata'],
+    ['a quote right after its cue, no colon', 'Anna Sala ha detto «Non ci fermeremo».', 'quote', 'Non ci fermeremo', 'Anna Sala'],
+    ['a relative in brackets', 'Tra i primi a reagire Luca Neri (che ha detto «Una perdita enorme») e altri.', 'quote', 'Una perdita enorme', 'Luca Neri'],
     ['a name and a colon', 'Meloni: «Andremo avanti».', 'quote', 'Andremo avanti', 'Meloni'],
     ['the clause subject before a colon, not an earlier name', 'Luca Neri ha parlato di «una svolta», mentre Anna Sala ha reagito così alla notizia: «Non ci credo».', 'quote', 'Non ci credo', 'Anna Sala'],
     ['a quote standing after its speaker\'s sentence', 'Il comitato ha risposto con una nota durissima.\n«Nessuno ci ha mai consultato».', 'quote', 'Nessuno ci ha mai consultato', 'comitato'],
