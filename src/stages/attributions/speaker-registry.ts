@@ -58,13 +58,23 @@ export function createSpeakerRegistry(article: Article): SpeakerRegistry {
 
   const typeOf = (actor: string) => actorById.get(actor)?.type;
 
+  // Person actors by each word of their name, built at the first call: a lookup per colon, not a
+  // scan of every actor.
+  let personsByWord: Map<string, ActorDraft[]> | null = null;
+  const indexPerson = (a: ActorDraft) => {
+    for (const word of new Set(nameKey(a.name).split(' '))) (personsByWord!.get(word) ?? personsByWord!.set(word, []).get(word)!).push(a);
+  };
   const personOfWords = (first: number, end: number): string => {
     const tokens = article.tokens!;
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     const text = article.text.slice(start, stop);
     const words = nameKey(text).split(' ');
-    const holders = actors.filter((a) => a.type === 'person' && isWordRun(words, nameKey(a.name).split(' ')));
+    if (!personsByWord) {
+      personsByWord = new Map();
+      for (const a of actors) if (a.type === 'person') indexPerson(a);
+    }
+    const holders = (personsByWord.get(words[0]!) ?? []).filter((a) => isWordRun(words, nameKey(a.name).split(' ')));
     mentions.push(shapedMention({ start, end: stop, text, kind: 'name', type: 'person', firstToken: first, endToken: end, insideQuote: false }));
     mentionActor.push(null);
     const mention = mentions.length - 1;
@@ -73,7 +83,10 @@ export function createSpeakerRegistry(article: Article): SpeakerRegistry {
       holders[0]!.mentions.push({ mention, rule: 'colon-name' });
       return holders[0]!.id;
     }
-    return actorOfMention(mention);
+    const id = actorOfMention(mention);
+    const created = actorById.get(id);
+    if (created && created.mentions.length === 1) indexPerson(created);
+    return id;
   };
   return { actorOfMention, addPronoun, personOfWords, typeOf, actors, mentions, mentionActor };
 }
