@@ -76,7 +76,9 @@ export function attributeQuotes(article: Article, found: FoundCues, index: Subje
     const sentence = tokens[tokenAt(tokens, quote.marks.start)]?.sentence;
     // a cue elsewhere in the sentence speaks for the quote only from its own clause, with a
     // speaker found by grammar (a speaker carried from before is too weak to lend to another clause)
-    const candidates = (bySentence.get(sentence ?? -1) ?? []).filter((c) => !c.speaker.rule.includes('carried') && !clauseBreakBetween(article, c.cue, quote.marks));
+    // (a subject pronoun, "he said", is a subject of its own: its speaker may lend)
+    const lends = (rule: string) => !rule.includes('carried') || rule.startsWith('pronoun/');
+    const candidates = (bySentence.get(sentence ?? -1) ?? []).filter((c) => lends(c.speaker.rule) && !clauseBreakBetween(article, c.cue, quote.marks));
     const distance = (c: CueMatch) => (c.end <= quote.marks.start ? quote.marks.start - c.end : 1e6 + c.start - quote.marks.end);
     candidates.sort((a, b) => distance(a.cue) - distance(b.cue));
     const best = candidates[0];

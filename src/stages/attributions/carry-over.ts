@@ -99,6 +99,13 @@ export function carryOver(article: Article, token: number, number: GrammaticalNu
     if (!agrees(mentions[subject]!, number, false)) return null;
     return { mention: subject, rule: 'previous-subject' };
   }
+  // "He said", "lei ha detto": a personal pronoun names someone the text just spoke of; with nobody
+  // in subject position, the one person named in this or the sentence before, if only one is
+  if (personOnly && (!last || !lastCarries)) {
+    const persons = mentionsBefore(article, token, index, 1).filter((m) => mentions[m]!.type === 'person' && !mentions[m]!.insideQuote && !isGoverned(article, mentions[m]!));
+    const actors = new Set(persons.map((m) => actorOf(m) ?? `m${m}`));
+    return actors.size === 1 ? { mention: persons[0]!, rule: 'previous-subject' } : null;
+  }
   if (!last || !lastCarries) return null;
   // a person named in subject position since the last cue, even a sentence further back, breaks the chain
   if (subject !== undefined && actorOf(subject) !== last.actor && mentions[subject]!.firstToken > last.token) return null;

@@ -33,6 +33,11 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
   const carriedSubject = (token: number, cue: CueMatch): SpeakerChoice => {
     const personal = PERSONAL_PRONOUNS.has(tokens[cue.firstToken - 1]?.lower ?? '');
     const carried = carryOver(article, token, cueNumber(article, cue), last, index, (m) => registry.mentionActor[m] ?? null, registry.typeOf, personal);
+    // a subject pronoun ("He said", "lei ha detto") points back to who the text is about: with no
+    // candidate nearer, the last speaker of this or the two paragraphs before (a person for he/she)
+    const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
+    const pronoun = pack.subjectPronouns.has(tokens[cue.firstToken - 1]?.lower ?? '');
+    if (!carried && pronoun && last && paragraph - last.paragraph <= 2 && (!personal || registry.typeOf(last.actor) === 'person')) return { actor: last.actor, rule: 'carried-speaker', via: null };
     if (!carried) return { actor: null, rule: 'no-subject', via: null };
     return { actor: carried.mention !== undefined ? registry.actorOfMention(carried.mention) : carried.actor!, rule: carried.rule, via: null };
   };
