@@ -1,4 +1,4 @@
-import type { Article, AttributedContent, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
+import type { Article, AttributedContent, CueMatch, NameMention, SpeakerChoice } from '../../pipeline/article.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import { keepLetters } from '../../text/keep-letters.js';
 import { nameKey } from '../../text/slug.js';
@@ -170,12 +170,14 @@ function inSubjectOrColonPosition(article: Article, mention: number, colon: numb
   return inSubjectPosition(article, m) || (m.endToken === colon && m.type !== 'place');
 }
 
-/** Whether a name of someone else (`isOther`) stands between two offsets, outside quotes. */
+/** Whether someone else (`isOther`) is named between two offsets, outside quotes: a person, or a body as a subject. */
 function namedBetween(article: Article, index: SubjectIndex, start: number, end: number, isOther: (mention: number) => boolean): boolean {
   const tokens = article.tokens!;
   const from = countBefore(tokens, (t) => t.start < start);
   for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
-    if ((index.byFirst.get(k) ?? []).some((m) => article.mentions![m]!.kind === 'name' && article.mentions![m]!.type !== 'place' && isOther(m))) return true;
+    // another person, or a body standing as a subject: "X tells the Herald. «...»" still continues X
+    const breaks = (m: NameMention) => m.kind === 'name' && (m.type === 'person' || (m.type !== 'place' && inSubjectPosition(article, m)));
+    if ((index.byFirst.get(k) ?? []).some((m) => breaks(article.mentions![m]!) && isOther(m))) return true;
   }
   return false;
 }
