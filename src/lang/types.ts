@@ -89,6 +89,12 @@ export interface LanguagePack {
   organizationHeads: ReadonlySet<string>;
   /** Words that can follow a role head inside the role ("servizi segreti", "amministratore delegato"). */
   roleModifiers: ReadonlySet<string>;
+  /**
+   * Opening words of a title that name the same office as other words, lowercased ('premier' ->
+   * 'presidente del consiglio', 'prima cittadina' -> 'sindaco'): a later role in other words still
+   * finds its holder. Optional: a pack without it compares titles as written.
+   */
+  roleSynonyms?: ReadonlyMap<string, string>;
   /** Lowercase particles inside names ("del", "di", "von", "bin"). */
   nameParticles: ReadonlySet<string>;
   /** Nouns before a quote that make it a title, not speech ("film", "libro", "logo"). */

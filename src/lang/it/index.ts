@@ -12,7 +12,7 @@ import {
 import { italianNameWords } from './name-words.js';
 import { italianNumberLexicon } from './numbers.js';
 import { withoutClitic } from './clitics.js';
-import { italianOrganizationHeads, italianRoleModifiers, italianRoleNouns, italianTitleTriggers } from './roles.js';
+import { italianOrganizationHeads, italianRoleModifiers, italianRoleSynonyms, italianRoleNouns, italianTitleTriggers } from './roles.js';
 import { italianBoilerplate } from './boilerplate.js';
 import { italianLocatives } from './locatives.js';
 import { italianTimeLexicon } from './time-words.js';
@@ -69,6 +69,7 @@ export const italian: LanguagePack = {
   abbreviations: italianAbbreviations,
   roleNouns: italianRoleNouns,
   roleModifiers: italianRoleModifiers,
+  roleSynonyms: italianRoleSynonyms,
   organizationHeads: italianOrganizationHeads,
   nameParticles: italianNameParticles,
   titleTriggers: italianTitleTriggers,

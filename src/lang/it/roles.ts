@@ -16,7 +16,13 @@ const persons = `
   signor signore signora sig dott prof ing avv on sen mons
   donna uomo ragazzo ragazza bambino bambina anziano anziana studente studentessa pensionato pensionata
   operaio operaia turista
-  fratello sorella fratellastro sorellastra moglie marito figlio figlia madre nonno nonna zio zia cugino cugina
+  prefetto prefetta questore questora vicequestore investigatore investigatrice funzionario funzionaria impiegato impiegata dipendente consulente
+  sostituto vicesindaco vicesindaca viceministra ministri rettore rettrice preside primario infermiere infermiera
+  conduttore conduttrice presentatore presentatrice commentatore commentatrice opinionista cronista corrispondente
+  insegnante maestro maestra parroco sacerdote suora frate monaco protodiacono
+  imprenditore imprenditrice commerciante agricoltore agricoltrice abitante
+  passante amico amica parente genitore collaboratore collaboratrice assistente
+    fratello sorella fratellastro sorellastra moglie marito figlio figlia madre nonno nonna zio zia cugino cugina
   nipote vedova vedovo compagno compagna fidanzato fidanzata
   `;
 
@@ -28,7 +34,7 @@ const organizations = `
   quotidiano ospedale servizi intelligence ambasciata consolato partito sindacato azienda società gruppo università
   prefettura questura carabinieri guardia marina aeronautica consiglio autorità ufficio
   federazione associazione fondazione istituto comitato organizzazione amministrazione
-  ricerca studio rapporto sondaggio indagine report comunicato nota dossier stampa
+  ricerca studio rapporto sondaggio indagine report comunicato nota dossier
   compagnia holding multinazionale colosso marchio banca movimento onlus ong testata settimanale periodico
   rivista emittente televisione ateneo politecnico squadra club
   `;
@@ -37,9 +43,15 @@ const groups = `
   militari soldati manifestanti residenti cittadini abitanti esperti analisti medici testimoni fonti attivisti
   ribelli separatisti tifosi studenti lavoratori sindacati investigatori inquirenti soci iscritti membri
   aderenti volontari vandali ricercatori scienziati minoranza maggioranza opposizione
-  `;
+  operai sostenitori funzionari dottori sanitari donne uomini ragazzi ragazze giovani bambini investigatori dipendenti impiegati agenti poliziotti vigili pompieri soccorritori infermieri
+  vittime familiari parenti genitori amici vicini passanti fedeli pellegrini elettori contribuenti consumatori
+  commercianti imprenditori agricoltori allevatori pescatori insegnanti docenti precari pensionati disoccupati
+  detenuti profughi migranti rifugiati sfollati superstiti sopravvissuti feriti ostaggi giudici magistrati avvocati
+  organizzatori promotori dimostranti scioperanti contestatori oppositori esponenti dirigenti vertici
+  deputati senatori parlamentari ministri consiglieri assessori sindaci governatori
+    `;
 
-/** Role nouns by head word. A role noun before a name is a title ("il ministro Choe Son Hui"). */
+/** Role nouns by head word. A role noun before a name is a title ("il ministro Aldo Perri"). */
 export const italianRoleNouns: ReadonlyMap<string, RoleNoun> = (() => {
   const map = new Map<string, RoleNoun>();
   const add = (list: string, type: RoleNoun['type']) => {
@@ -74,12 +86,15 @@ export const italianOrganizationHeads = new Set(
   athletic olympique dinamo dynamo`.split(/\s+/).filter(Boolean),
 );
 
-/** Nouns that, just before a quote, make it a title or a name, not speech. */
+/**
+ * Nouns that, just before a quote, make it a title or a name, not speech. Not "detto": far more
+ * often the speech verb ("ha detto «...»") than the nickname ("Giuseppe detto «Pippo»").
+ */
 export const italianTitleTriggers = new Set(
   `film libro romanzo canzone album disco brano serie programma trasmissione rubrica logo slogan marchio
   campagna operazione progetto piano legge decreto trattato accordo patto manifesto documento rapporto
   dossier mostra spettacolo opera titolo nome soprannome hashtag chiamato chiamata denominato denominata
-  intitolato intitolata detto detta ribattezzato ribattezzata cosiddetto cosiddetta parola termine motto`.split(/\s+/).filter(Boolean),
+  intitolato intitolata ribattezzato ribattezzata cosiddetto cosiddetta parola termine motto`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that can follow a role head inside the role ("servizi segreti", "amministratore delegato"). */
@@ -88,3 +103,21 @@ export const italianRoleModifiers = new Set(
   regionale regionali locale locali centrale militare militari civile civili stampa uscente designato designata
   supremo suprema ad interim aggiunto aggiunta emerito onorario capo`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Opening words of a title that name the same office in other words, to the words they stand for:
+ * a later "la prima cittadina" is the "sindaca" named before, "il premier" the "presidente del
+ * Consiglio", "la ministra" the "ministro". Whole titles are compared after the swap, so "il
+ * titolare dello Sviluppo economico" meets "il ministro dello Sviluppo economico" and nothing else.
+ */
+export const italianRoleSynonyms: ReadonlyMap<string, string> = new Map([
+  ['primo cittadino', 'sindaco'], ['prima cittadina', 'sindaco'], ['sindaca', 'sindaco'],
+  ['premier', 'presidente del consiglio'], ['capo del governo', 'presidente del consiglio'],
+  ['primo ministro', 'presidente del consiglio'], ['prima ministra', 'presidente del consiglio'],
+  ['ministra', 'ministro'], ['titolare', 'ministro'], ['viceministra', 'viceministro'],
+  ['governatrice', 'governatore'], ['presidente della regione', 'governatore'],
+  ['senatrice', 'senatore'], ['deputata', 'deputato'], ['assessora', 'assessore'], ['consigliera', 'consigliere'],
+  ['segretaria', 'segretario'], ['direttrice', 'direttore'], ['procuratrice', 'procuratore'], ['pm', 'pubblico ministero'],
+  ['rettrice', 'rettore'], ['numero uno', 'presidente'], ['leader', 'segretario'], ['ct', 'commissario tecnico'],
+  ['pontefice', 'papa'], ['santo padre', 'papa'],
+]);

@@ -4,7 +4,7 @@ import { mapPacked } from '../../text/map-packed.js';
 
 const wordsOf = (name: string) => nameKey(name).split(/[\s'-]+/).filter(Boolean);
 
-/** Whether `part` is a run of whole words inside `whole` ("Lavrov" in "Sergei Lavrov"). */
+/** Whether `part` is a run of whole words inside `whole` ("Ferraris" in "Nadia Ferraris"). */
 function isWordRun(part: string[], whole: string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
   for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return true;
@@ -19,7 +19,7 @@ function indexUnder(index: Map<string, number[]>, key: string, actor: number): v
 
 /**
  * One actor per entity named: places and organisations by their canonical name, persons by the
- * fullest name, with surnames and first names ("Lavrov", "Sergei") joined to the one full name
+ * fullest name, with surnames and first names ("Ferraris", "Nadia") joined to the one full name
  * that contains them. A short name that fits two full names stays apart.
  */
 export function clusterNames(mentions: readonly NameMention[]): { actors: Omit<ActorDraft, 'id'>[]; actorOf: (number | null)[] } {

@@ -7,14 +7,17 @@ import { linkAcronyms, type InitialsWords } from './link-acronyms.js';
 import { resolveOrganization, type OrganizationWords } from './resolve-organization.js';
 import { emptyNameLexicon } from '../../lang/name-lexicon.js';
 import { resolveRole } from './resolve-role.js';
+import { findAppositions } from './link-appositions.js';
+import { canonicalTitle } from './canonical-title.js';
 import { mapPacked } from '../../text/map-packed.js';
 
 type Draft = Omit<ActorDraft, 'id'>;
 
 /** Adds a title the actor does not hold yet, and indexes it by key for `resolveRole`. */
-const addTitle = (actors: Draft[], titled: Map<string, Set<number>>, actor: number, title: string) => {
-  const key = nameKey(title);
-  if (actors[actor]!.titles.some((t) => nameKey(t) === key)) return;
+const addTitle = (actors: Draft[], titled: Map<string, Set<number>>, actor: number, title: string, synonyms?: ReadonlyMap<string, string>) => {
+  if (actors[actor]!.titles.some((t) => nameKey(t) === nameKey(title))) return;
+  // indexed by the office it names: "premier" and "presidente del Consiglio" under one key
+  const key = canonicalTitle(title, synonyms);
   actors[actor]!.titles.push(title);
   (titled.get(key) ?? titled.set(key, new Set()).get(key)!).add(actor);
 };
@@ -79,13 +82,15 @@ export const actorsStage: Stage = {
     const actors = applyMerges(clustered.actors, actorOf, linkAcronyms(article.text, mentions, clustered.actors, actorOf, wordsOf(article.pack)));
     const rules: (string | undefined)[] = mapPacked(mentions, () => undefined);
     const titled = new Map<string, Set<number>>();
+    // "il presidente della Regione, Anna Neri," and "Anna Neri, presidente della Regione,"
+    for (const [role, name] of findAppositions(article.tokens!, mentions, article.pack)) mentions[role]!.appositionOf = name;
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || m.appositionOf === undefined) return;
       const actor = actorOf[m.appositionOf];
       if (actor === null || actor === undefined) return;
       actorOf[i] = actor;
       rules[i] = 'apposition';
-      addTitle(actors, titled, actor, m.role!.title);
+      addTitle(actors, titled, actor, m.role!.title, article.pack.roleSynonyms);
       if (m.affiliation) actors[actor]!.affiliation ??= m.affiliation;
     });
     const recent: { actor: number; start: number }[] = [];
@@ -93,11 +98,11 @@ export const actorsStage: Stage = {
     const orgWords = organizationWordsOf(article.pack);
     mentions.forEach((m, i) => {
       if (m.kind !== 'nominal' || actorOf[i] !== null) return;
-      const resolved = m.type === 'person' ? resolveRole(m, actors, recent, titled) : m.type === 'organization' ? resolveOrganization(m, article.tokens!, actors, recent, orgWords) : null;
+      const resolved = m.type === 'person' ? resolveRole(m, actors, recent, titled, article.pack.roleSynonyms) : m.type === 'organization' ? resolveOrganization(m, article.tokens!, actors, recent, orgWords) : null;
       if (!resolved) return;
       actorOf[i] = resolved.actor;
       rules[i] = resolved.rule;
-      addTitle(actors, titled, resolved.actor, m.role!.title);
+      addTitle(actors, titled, resolved.actor, m.role!.title, article.pack.roleSynonyms);
     });
     // An affiliation names a place actor, created when the article names it only by its demonym.
     const placeKeys = new Set(actors.filter((a) => a.type === 'place').map((a) => nameKey(a.name)));

@@ -13,8 +13,7 @@ const BRACKET_CLOSE = /^\s*\)/u;
 /**
  * Joins an acronym's actor to the organisation it abbreviates, so that every mention of either is
  * one actor and each name is the other's alias. Two ways an article tells: the acronym in brackets
- * right after the full name or before it ("la Parliamentary Assembly of the Council of Europe
- * (PACE)", "l'OMS (Organizzazione mondiale della sanità)"), or the acronym spelling the initials of
+ * right after the full name or before it ("la European Rowing League (ERL)", "l'OMS (Organizzazione mondiale della sanità)"), or the acronym spelling the initials of
  * an organisation the article names ("l'Enpa" and "l'Ente Nazionale Protezione Animali"), upper or
  * lower case. A bracketed acronym that spells the initials of a person's name before it makes that
  * name an organisation: a given name misled the words ("Robert Koch-Institut (RKI)"). An acronym whose

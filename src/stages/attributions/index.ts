@@ -33,7 +33,7 @@ export const attributionsStage: Stage = {
     dropNestedSpeech(indirect, attributed);
     const found = { verbal, speakerOfVerbal: speakers.ofVerbal, according, speakerOfAccording: speakers.ofAccording, reported };
     // One by one, not push(...all): 300,000 quotes as call arguments overflow the stack.
-    for (const quote of attributeQuotes(article, found, index, registry.actorOfMention)) attributed.push(quote);
+    for (const quote of attributeQuotes(article, found, index, registry)) attributed.push(quote);
     return { cues: verbal, indirect, attributed, actors: registry.actors, mentions: registry.mentions, mentionActor: registry.mentionActor };
   },
 };

@@ -45,18 +45,23 @@ function unclosedEnds(article: Article): Set<number> {
   return ends;
 }
 
-/** The cue before a quote: "X ha detto: «...»", "ha detto che “...”"; or the name in "X: «...»". */
+/** The cue before a quote: "X ha detto: «...»", "ha detto «...»", "ha detto che “...”"; or the name in "X: «...»". */
 export function cueBeforeQuote(article: Article, quote: QuoteSpan, cueEndingAt: ReadonlyMap<number, number>): { cue?: number; nameToken?: number } {
   const tokens = article.tokens!;
   const open = tokenAt(tokens, quote.marks.start);
   const before = tokens[open - 1];
   if (!before || before.sentence !== tokens[open]?.sentence && before.text !== ':') return {};
+  // "X ha detto «...»", "si dice invece «...»": the quote is the object of the cue right before it
+  let k = open - 1;
+  while (k > 0 && article.pack.adverbs.has(tokens[k]!.lower) && tokens[k]!.sentence === before.sentence) k--;
+  const object = cueEndingAt.get(k + 1);
+  if (object !== undefined && tokens[k]!.sentence === tokens[open]?.sentence) return { cue: object };
   if (before.lower === 'che') {
     const cue = cueEndingAt.get(open - 1);
     return cue !== undefined ? { cue } : {};
   }
   if (before.text !== ':') return {};
-  // "ha detto al quotidiano The Nation: «...»": the cue may stand a few words before the colon
+  // "ha spiegato ieri a un settimanale: «...»": the cue may stand a few words before the colon
   for (let end = open - 1; end > open - 1 - COLON_REACH && end > 0 && tokens[end - 1]!.sentence === before.sentence; end--) {
     const cue = cueEndingAt.get(end);
     if (cue !== undefined) return { cue };

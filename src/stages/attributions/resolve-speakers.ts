@@ -1,11 +1,15 @@
 import type { Article, CueMatch, SpeakerChoice } from '../../pipeline/article.js';
 import type { AccordingTo } from './according-to.js';
 import { citedVia } from './cited-via.js';
-import { isGoverned, mentionsBefore, passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
+import { hasUnresolvedSubject, passiveAgent, subjectAfter, subjectBefore, type SubjectHit, type SubjectIndex } from './find-subject.js';
 import { followsQuote, quoteBefore } from './quote-cues.js';
 import { tokenAt } from '../../pipeline/token-at.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
+import { carryOver, type LastSpeaker } from './carry-over.js';
+import { coordinatedVerb, cueNumber } from './subject-checks.js';
 
+// Pronouns that stand for a person only ("lui", "lei", "he", "she"), unlike "essi" or "loro".
+const PERSONAL_PRONOUNS = new Set(['lui', 'lei', 'egli', 'ella', 'he', 'she']);
 const JOINERS = [',', '-', '–', '—'];
 const GERUND = /(?:and|end)o(?:[a-z]{2,6})?$/u;
 
@@ -23,44 +27,41 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
   const tokens = article.tokens!;
   const mentions = article.mentions!;
   const pack = article.pack;
-  let last: { actor: string; paragraph: number; sentence: number } | null = null;
+  let last: LastSpeaker | null = null;
 
-  const isSubjectLike = (after: number) => {
-    const next = tokens[after];
-    return next !== undefined && (pack.auxiliaries.has(next.lower) || pack.cueOf(next.lower) !== undefined);
-  };
-  // A cue with no subject continues the last speaker when the text still talks about them, else
-  // the nearest person who can be a subject in this or the previous sentence.
-  const carriedSubject = (token: number, paragraph: number): SpeakerChoice => {
-    const nearby = mentionsBefore(article, token, index);
-    const free = nearby.filter((m) => mentions[m]!.type === 'person' && !isGoverned(article, mentions[m]!));
-    const sentence = tokens[token + 1]?.sentence;
-    // a person already named in this sentence ("Cissy Houston, che ha letto ...: ha ricordato")
-    const here = free.find((m) => tokens[mentions[m]!.firstToken]!.sentence === sentence);
-    if (here !== undefined) return { actor: registry.actorOfMention(here), rule: 'carried-subject', via: null };
-    if (last && nearby.some((m) => registry.mentionActor[m] === last!.actor)) return { actor: last.actor, rule: 'carried-speaker', via: null };
-    // the subject of the sentence before: a person right before a verb ("Paolini è corso")
-    const person = free.find((m) => isSubjectLike(mentions[m]!.endToken)) ?? free[0];
-    if (person !== undefined) return { actor: registry.actorOfMention(person), rule: 'carried-subject', via: null };
-    if (last && paragraph - last.paragraph <= 2) return { actor: last.actor, rule: 'carried-speaker', via: null };
-    // a guess, named as one: the nearest person in the last few sentences
-    const nearest = mentionsBefore(article, token, index, 3).find((m) => mentions[m]!.type === 'person');
-    if (nearest !== undefined) return { actor: registry.actorOfMention(nearest), rule: 'nearest-person', via: null };
-    return { actor: null, rule: 'no-subject', via: null };
+  // A cue with no subject continues who the text still talks about, within bounds, or nobody.
+  const carriedSubject = (token: number, cue: CueMatch): SpeakerChoice => {
+    const personal = PERSONAL_PRONOUNS.has(tokens[cue.firstToken - 1]?.lower ?? '');
+    const carried = carryOver(article, token, cueNumber(article, cue), last, index, (m) => registry.mentionActor[m] ?? null, registry.typeOf, personal);
+    // a subject pronoun ("He said", "lei ha detto") points back to who the text is about: with no
+    // candidate nearer, the last speaker of this or the two paragraphs before (a person for he/she)
+    const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
+    const pronoun = pack.subjectPronouns.has(tokens[cue.firstToken - 1]?.lower ?? '');
+    if (!carried && pronoun && last && paragraph - last.paragraph <= 2 && (!personal || registry.typeOf(last.actor) === 'person')) return { actor: last.actor, rule: 'carried-speaker', via: null };
+    if (!carried) return { actor: null, rule: 'no-subject', via: null };
+    return { actor: carried.mention !== undefined ? registry.actorOfMention(carried.mention) : carried.actor!, rule: carried.rule, via: null };
   };
 
   const speakerOf = (cue: CueMatch, fixed: number | undefined): SpeakerChoice => {
     const paragraph = article.sentences![tokens[cue.verbToken]!.sentence]!.paragraph;
     let hit: SubjectHit | null;
-    if (cue.voice) {
+    // "il sindaco si è detto preoccupato": a reflexive "si" after a subject is no impersonal one
+    // (also "si è detto", which reads as a passive)
+    const reflexive = cue.voice === 'impersonal' || (cue.voice === 'passive' && tokens[cue.firstToken]!.lower === 'si') ? subjectBefore(article, cue, index) : null;
+    // "si è lamentato del ritardo", with its subject in a sentence before: reflexive, so carried
+    // below; "si è detto che ..." stays impersonal
+    const reflexiveWithoutSubject = !reflexive && cue.voice === 'passive' && tokens[cue.firstToken]!.lower === 'si' && tokens[cue.endToken]?.lower !== 'che';
+    if (reflexive) hit = { ...reflexive, rule: 'reflexive-subject' as SubjectHit['rule'] };
+    else if (reflexiveWithoutSubject) hit = null;
+    else if (cue.voice) {
       // a passive names its speaker as the agent, if at all ("è stato annunciato dal ministro")
       const agent = cue.voice === 'passive' ? passiveAgent(article, cue, index) : undefined;
       const choice: SpeakerChoice = agent === undefined ? { actor: null, rule: 'impersonal', via: null } : { actor: registry.actorOfMention(agent), rule: 'passive-agent', via: null };
       return choice;
     }
-    if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
+    else if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
     else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
-    // ", ha detto Medvedev in conferenza stampa, «...»": after a comma or dash the subject may follow the cue
+    // ", ha aggiunto Bruni davanti ai cronisti, «...»": after a comma or dash the subject may follow the cue
     else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
     let choice: SpeakerChoice;
     const sentence = tokens[cue.verbToken]!.sentence;
@@ -69,10 +70,12 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     else if (GERUND.test(tokens[cue.verbToken]!.lower) && last && last.sentence === sentence) choice = { actor: last.actor, rule: 'gerund-subject', via: null };
     // "il trattato prevede ...": a belief with no subject is nobody's, not the last speaker's
     else if (cue.sense === 'cognition' && !pack.subjectPronouns.has(tokens[cue.firstToken - 1]?.lower ?? '')) choice = { actor: null, rule: 'no-subject', via: null };
+    // "Quest'ultimo, che ..., ha detto": a subject no mention covers is not the last speaker
+    else if (coordinatedVerb(article, cue) === undefined && hasUnresolvedSubject(article, cue)) choice = { actor: null, rule: 'unresolved-subject', via: null };
     else {
       // after a quote, who spoke is looked for before the quote, not inside it
       const quote = followsQuote(article, cue) ? quoteBefore(article, cue) : undefined;
-      choice = carriedSubject(quote ? tokenAt(tokens, quote.marks.start) - 1 : cue.firstToken - 1, paragraph);
+      choice = carriedSubject(quote ? tokenAt(tokens, quote.marks.start) - 1 : cue.firstToken - 1, cue);
       const pronoun = cue.firstToken - 1;
       if (choice.actor && pack.subjectPronouns.has(tokens[pronoun]?.lower ?? '') && tokens[pronoun]!.sentence === tokens[cue.verbToken]!.sentence) {
         registry.addPronoun(pronoun, choice.actor, `pronoun/${choice.rule}`);
@@ -81,7 +84,7 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
     }
     const via = citedVia(article, cue, index);
     if (via !== null) choice.via = registry.actorOfMention(via);
-    if (choice.actor) last = { actor: choice.actor, paragraph, sentence };
+    if (choice.actor) last = { actor: choice.actor, token: cue.verbToken, paragraph, sentence };
     return choice;
   };
 

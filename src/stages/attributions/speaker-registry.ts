@@ -8,6 +8,13 @@ export interface SpeakerRegistry {
   actorOfMention(mention: number): string;
   /** Records a pronoun that stands for `actor` ("lui ha detto", "he said") as one of its mentions. */
   addPronoun(token: number, actor: string, rule: string): void;
+  /**
+   * The person a run of capitalised words names when no mention covers it ("Rossi: «...»"): the one
+   * person actor whose name holds those words, or a new person actor with a name mention.
+   */
+  personOfWords(first: number, end: number): string;
+  /** The type of an actor ('person', 'organization', 'group', 'place'). */
+  typeOf(actor: string): string | undefined;
   readonly actors: ActorDraft[];
   readonly mentions: NameMention[];
   readonly mentionActor: (string | null)[];
@@ -49,5 +56,43 @@ export function createSpeakerRegistry(article: Article): SpeakerRegistry {
     owner.mentions.push({ mention: mentions.length - 1, rule });
   };
 
-  return { actorOfMention, addPronoun, actors, mentions, mentionActor };
+  const typeOf = (actor: string) => actorById.get(actor)?.type;
+
+  // Person actors by each word of their name, built at the first call: a lookup per colon, not a
+  // scan of every actor.
+  let personsByWord: Map<string, ActorDraft[]> | null = null;
+  const indexPerson = (a: ActorDraft) => {
+    for (const word of new Set(nameKey(a.name).split(' '))) (personsByWord!.get(word) ?? personsByWord!.set(word, []).get(word)!).push(a);
+  };
+  const personOfWords = (first: number, end: number): string => {
+    const tokens = article.tokens!;
+    const start = tokens[first]!.start;
+    const stop = tokens[end - 1]!.end;
+    const text = article.text.slice(start, stop);
+    const words = nameKey(text).split(' ');
+    if (!personsByWord) {
+      personsByWord = new Map();
+      for (const a of actors) if (a.type === 'person') indexPerson(a);
+    }
+    const holders = (personsByWord.get(words[0]!) ?? []).filter((a) => isWordRun(words, nameKey(a.name).split(' ')));
+    mentions.push(shapedMention({ start, end: stop, text, kind: 'name', type: 'person', firstToken: first, endToken: end, insideQuote: false }));
+    mentionActor.push(null);
+    const mention = mentions.length - 1;
+    if (holders.length === 1) {
+      mentionActor[mention] = holders[0]!.id;
+      holders[0]!.mentions.push({ mention, rule: 'colon-name' });
+      return holders[0]!.id;
+    }
+    const id = actorOfMention(mention);
+    const created = actorById.get(id);
+    if (created && created.mentions.length === 1) indexPerson(created);
+    return id;
+  };
+  return { actorOfMention, addPronoun, personOfWords, typeOf, actors, mentions, mentionActor };
+}
+
+/** Whether `part` is a run of whole words of `whole` ("rossi" in "marco rossi"). */
+function isWordRun(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return true;
+  return false;
 }

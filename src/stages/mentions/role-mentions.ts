@@ -40,7 +40,9 @@ export function roleMentions(text: string, tokens: readonly Token[], first: numb
   for (let i = first; i < end; i++) {
     const head = tokens[i]!;
     // "primo ministro": the prefix opens the role, the noun after it is its head
-    const prefixed = prefixes.has(head.lower) && i + 1 < end ? pack.roleNouns.get(tokens[i + 1]!.lower) : undefined;
+    // ("primo cittadino": a two-word office the pack knows by its synonym, not by its noun)
+    const pair = prefixes.has(head.lower) && i + 1 < end ? `${head.lower} ${tokens[i + 1]!.lower}` : '';
+    const prefixed = pair ? pack.roleNouns.get(tokens[i + 1]!.lower) ?? (pack.roleSynonyms?.has(pair) ? { head: pair, type: 'person' as const } : undefined) : undefined;
     const role = prefixed?.type === 'person' ? prefixed : head.kind === 'word' ? pack.roleNouns.get(head.lower) : undefined;
     if (!role) continue;
     // "on. Rossi", "sen. Bianchi": an abbreviated title has its period; "on" alone is English

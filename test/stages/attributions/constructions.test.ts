@@ -125,9 +125,9 @@ describe('reported speech', () => {
   });
 
   it.each([
-    ['a noun after an article', "L'annuncio del decesso è stato dato alle 12."],
+    ['a noun after an article', "L'annuncio della chiusura arriverà domani mattina."],
     ['a participle used as an adjective', 'Il detto popolare vale ancora oggi.'],
-    ['a headline with a noun object', 'La Corea del Nord annuncia il rafforzamento del suo arsenale'],
+    ['a headline with a noun object', 'Il Portogallo annuncia il potenziamento della sua flotta'],
   ])('finds no reported speech in %s', (_, text) => {
     expect(extractGraph(text, { language: 'it' }).quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
