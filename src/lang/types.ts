@@ -121,6 +121,8 @@ export interface LanguagePack {
    * closing cue too: "..., officials said."); absent: the shared reading after the cue.
    */
   reportedContent?(article: Article, cue: CueMatch): Range | null;
+  /** Titles written before a name and kept out of it ("Mr.", "Sen."): skipped on the way to a subject. */
+  honorifics?: ReadonlySet<string>;
   /** A quote split by its cue ("“A,” she said. “B.”") is one quote, as English news annotation reads it. */
   joinsSplitQuotes?: boolean;
   /** Whether a word is a known given name. */

@@ -6,7 +6,7 @@ import { englishTimeLexicon } from './time-words.js';
 import { englishLocatives } from './locatives.js';
 import { tagEnglishNames } from './tag-names.js';
 import {
-  englishAbbreviations, englishAdverbs, englishGroupRoles, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
+  englishAbbreviations, englishAdverbs, englishGroupRoles, englishHonorifics, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
   englishPrepositions, englishRoleModifiers, englishRoleNouns, englishStopwords, englishTitleTriggers,
 } from './words.js';
 import { englishBoilerplate } from './boilerplate.js';
@@ -62,5 +62,6 @@ export const english: LanguagePack = {
   tagNames: tagEnglishNames,
   reportedContent: englishReportedContent,
   joinsSplitQuotes: true,
+  honorifics: englishHonorifics,
   isGivenName: (word) => isFirstName(word),
 };

@@ -1,9 +1,12 @@
 import type { Article, AttributedContent, QuoteSpan } from '../../pipeline/article.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { countBefore } from '../../text/count-before.js';
 
 /** The most text a cue between two pieces of one quote takes: "”, said Jane Doe, a spokeswoman for the city. “". */
 const MAX_GAP = 160;
 const MARK = /[«»“”„"]/u;
+/** How far after a quote a cue still belongs to it: "”, the city's deputy mayor said". */
+const OWN_CUE_REACH = 40;
 
 const indexOfRef = (ref: string) => (ref.startsWith('quote:') ? Number(ref.slice(6)) : -1);
 
@@ -20,6 +23,11 @@ function continues(article: Article, a: QuoteSpan, b: QuoteSpan, ofA: Attributed
   const cue = ofA.cue;
   if (cue.start < a.marks.end || cue.end > b.marks.start) return false;
   if (ofB?.cue && ofB.cue.start !== cue.start) return false;
+  // a cue right after the second piece is its own: "“A,” he said. “B,” she replied."
+  const cues = article.cues!;
+  const next = cues[countBefore(cues, (c) => c.start < b.marks.end)];
+  const endsSentence = /[.!?…]['"”’\s]*$/u.test(article.text.slice(b.content.start, b.marks.end));
+  if (next && !endsSentence && next.start - b.marks.end <= OWN_CUE_REACH && !/[.!?\n“”"«»]/u.test(article.text.slice(b.marks.end, next.start))) return false;
   return ofB === undefined || ofB.speaker.actor === null || ofB.speaker.actor === ofA.speaker.actor;
 }
 
@@ -30,7 +38,7 @@ function continues(article: Article, a: QuoteSpan, b: QuoteSpan, ofA: Attributed
  */
 export const joinSplitQuotesStage: Stage = {
   name: 'join-split-quotes',
-  needs: ['quoteSpans', 'attributed'],
+  needs: ['quoteSpans', 'attributed', 'cues'],
   provides: ['quoteSpans', 'attributed'],
   run(article) {
     if (!article.pack.joinsSplitQuotes) return {};

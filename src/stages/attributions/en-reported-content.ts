@@ -1,4 +1,5 @@
-import type { Article, CueMatch, Token } from '../../pipeline/article.js';
+import type { Article, CueMatch, QuoteSpan, Token } from '../../pipeline/article.js';
+import { countBefore } from '../../text/count-before.js';
 import { matchPhrase } from '../../pipeline/match-phrase.js';
 import type { Range } from '../../text/span.js';
 
@@ -13,8 +14,8 @@ import type { Range } from '../../text/span.js';
  *   from the sentence's start to its end, as news annotation reads it).
  */
 const FINAL = new Set(['.', '!', '?']);
-const CLOSING_QUOTE = new Set(['”', '"', "''", '’']);
-const OPENING_QUOTE = new Set(['“', '"', "''", '‘']);
+const CLOSING_QUOTE = new Set(['”', '"', "'", '’']);
+const OPENING_QUOTE = new Set(['“', '"', "'", '‘']);
 const COMPLEMENTS = new Set(['that', 'whether', 'if']);
 /** Words after a comma that open an adjunct outside the content: ", arguing that", ", according to", ", who". */
 const ADJUNCT_OPENERS = new Set(['according', 'who', 'which', 'whose', 'as', 'citing', 'adding', 'noting', 'saying']);
@@ -40,6 +41,13 @@ function clauseEnd(article: Article, from: number, endToken: number): number {
   return end;
 }
 
+/** The closed quote whose closing mark stands in the run of commas and marks from `from` to `to`. */
+function quoteEndingIn(article: Article, from: number, to: number): QuoteSpan | undefined {
+  const quotes = article.quoteSpans!;
+  const quote = quotes[countBefore(quotes, (q) => q.marks.start < from) - 1];
+  return quote && quote.closed && quote.marks.end > from && quote.marks.end <= to ? quote : undefined;
+}
+
 function rangeOf(article: Article, first: number, end: number): Range | null {
   const tokens = article.tokens!;
   if (end <= first) return null;
@@ -55,7 +63,7 @@ function contentBefore(article: Article, cue: CueMatch): Range | null {
   for (let j = cue.firstToken - 1; j >= s.firstToken && j >= cue.firstToken - SUBJECT_REACH; j--) {
     const t = tokens[j]!;
     if (t.text === ',' || CLOSING_QUOTE.has(t.text)) { comma = j; break; }
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return null;
     // a subject has no clause of its own in it: "X, who said that ..." is not "..., X said"
     if (COMPLEMENTS.has(t.lower) || article.pack.cueOf(t.lower)) return null;
   }
@@ -63,7 +71,10 @@ function contentBefore(article: Article, cue: CueMatch): Range | null {
   // the quote before the comma is the content, and the quote stage already has it
   let last = comma;
   while (last > s.firstToken && (tokens[last - 1]!.text === ',' || CLOSING_QUOTE.has(tokens[last - 1]!.text))) last--;
-  if (OPENING_QUOTE.has(tokens[s.firstToken]!.text) && CLOSING_QUOTE.has(tokens[comma]!.text === ',' ? tokens[comma - 1]!.text : tokens[comma]!.text)) return null;
+  // a quote closing right before the comma: the quote is the content when it opens the
+  // sentence (the quote stage has it), else the sentence up to the quote's end is
+  const quote = quoteEndingIn(article, tokens[last]!.start, tokens[comma]!.end);
+  if (quote) return quote.marks.start <= tokens[s.firstToken]!.start + 2 ? null : rangeOf(article, s.firstToken, last);
   // "The plan, he said, would fail": the content runs across the cue to the sentence's end
   const after = tokens[cue.endToken];
   if (after?.text === ',' && cue.firstToken - 1 > comma && cue.endToken + 1 < s.endToken) {
@@ -124,6 +135,6 @@ function contentAfter(article: Article, cue: CueMatch): Range | null {
 export function englishReportedContent(article: Article, cue: CueMatch): Range | null {
   // "..., according to the police." (the content after "According to X," is found by the shared stage)
   if (cue.sense === 'according') return article.tokens![cue.firstToken - 1]?.text === ',' ? contentBefore(article, cue) : null;
-  if (closesClause(article, cue)) return contentBefore(article, cue) ?? (article.tokens![cue.endToken]?.text === ',' ? null : contentAfter(article, cue));
-  return contentAfter(article, cue);
+  // what follows a closing cue is its subject or an aside, never its content
+  return closesClause(article, cue) ? contentBefore(article, cue) : contentAfter(article, cue);
 }
