@@ -121,6 +121,11 @@ export interface LanguagePack {
    * closing cue too: "..., officials said."); absent: the shared reading after the cue.
    */
   reportedContent?(article: Article, cue: CueMatch): Range | null;
+  /**
+   * A subject pronoun right before a cue ("he said") and the mention it stands for by the
+   * language's agreement (null when ambiguous); absent: pronouns carry the last speaker.
+   */
+  pronounSubject?(article: Article, cue: CueMatch): { token: number; antecedent: number | null } | undefined;
   /** Titles written before a name and kept out of it ("Mr.", "Sen."): skipped on the way to a subject. */
   honorifics?: ReadonlySet<string>;
   /** A quote split by its cue ("“A,” she said. “B.”") is one quote, as English news annotation reads it. */

@@ -11,6 +11,7 @@ import {
 } from './words.js';
 import { englishBoilerplate } from './boilerplate.js';
 import { englishReportedContent } from '../../stages/attributions/en-reported-content.js';
+import { englishPronounSubject } from '../../stages/attributions/en-pronoun-speaker.js';
 
 const PERSON_ROLES = new Set('president vice minister secretary spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman chief director leader official adviser advisor aide candidate nominee attorney judge prosecutor ambassador general commander professor analyst expert economist founder executive ceo manager lawyer representative congressman congresswoman speaker sheriff captain'.split(' '));
 
@@ -62,6 +63,7 @@ export const english: LanguagePack = {
   tagNames: tagEnglishNames,
   reportedContent: englishReportedContent,
   joinsSplitQuotes: true,
+  pronounSubject: englishPronounSubject,
   honorifics: englishHonorifics,
   isGivenName: (word) => isFirstName(word),
 };
