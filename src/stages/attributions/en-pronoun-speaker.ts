@@ -40,12 +40,13 @@ function genderOfActor(article: Article, actor: string, cache: Map<string, Gende
   return gender;
 }
 
-const caches = new WeakMap<readonly NameMention[], { starts: number[]; byStart: number[]; genders: Map<string, Gender> }>();
+const caches = new WeakMap<readonly NameMention[], { starts: number[]; byStart: number[]; nameStarts: Set<number>; genders: Map<string, Gender> }>();
 function indexOf(article: Article) {
   let index = caches.get(article.mentions!);
   if (!index) {
     const byStart = article.mentions!.map((_, i) => i).filter((i) => !article.mentions![i]!.insideQuote).sort((a, b) => article.mentions![a]!.start - article.mentions![b]!.start);
-    index = { starts: byStart.map((i) => article.mentions![i]!.start), byStart, genders: new Map() };
+    const nameStarts = new Set(article.mentions!.filter((m) => m.type === 'person').map((m) => m.firstToken));
+    index = { starts: byStart.map((i) => article.mentions![i]!.start), byStart, nameStarts, genders: new Map() };
     caches.set(article.mentions!, index);
   }
   return index;
@@ -79,14 +80,15 @@ function antecedentOf(article: Article, token: number, agreement: 'female' | 'ma
   const mentions = article.mentions!;
   const sentences = article.sentences!;
   const paragraph = sentences[tokens[token]!.sentence]!.paragraph;
-  const { starts, byStart, genders } = indexOf(article);
+  const { starts, byStart, nameStarts, genders } = indexOf(article);
   const found: { mention: number; actor: string; sentence: number }[] = [];
   for (let k = countBefore(starts, (s) => s < tokens[token]!.start) - 1; k >= 0 && found.length < 12; k--) {
     const i = byStart[k]!;
     const m = mentions[i]!;
     const sentence = tokens[m.firstToken]!.sentence;
     if (paragraph - sentences[sentence]!.paragraph > 1) break;
-    if (m.type === 'place') continue;
+    // a title right before a name (or before another title) is that name's ("Detective Sergeant Carl Russell")
+    if (m.type === 'place' || (m.kind === 'nominal' && nameStarts.has(m.endToken))) continue;
     const actor = article.mentionActor![i] ?? (m.appositionOf !== undefined ? article.mentionActor![m.appositionOf] : null);
     if (agreement === 'plural') {
       if (m.type === 'person') continue;

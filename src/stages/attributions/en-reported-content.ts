@@ -96,7 +96,10 @@ function closesClause(article: Article, cue: CueMatch): boolean {
   // "..., said Jane Doe, a spokeswoman.": an inverted cue, right after a comma or a closing quote
   const before = tokens[cue.firstToken - 1];
   if (!before || (before.text !== ',' && !CLOSING_QUOTE.has(before.text))) return false;
-  for (let j = cue.endToken; j < s.endToken; j++) if (COMPLEMENTS.has(tokens[j]!.lower)) return false;
+  // what follows is a subject with at most an aside, not a clause: "said the bridge was shut" is no inversion
+  for (let j = cue.endToken; j < s.endToken && tokens[j]!.text !== ','; j++) {
+    if (COMPLEMENTS.has(tokens[j]!.lower) || article.pack.auxiliaries.has(tokens[j]!.lower) || article.pack.cueOf(tokens[j]!.lower)) return false;
+  }
   return after.capitalized || article.pack.determiners.has(after.lower);
 }
 
