@@ -8,6 +8,15 @@ const MARK = /[«»“”„"]/u;
 /** How far after a quote a cue still belongs to it: "”, the city's deputy mayor said". */
 const OWN_CUE_REACH = 40;
 
+const CLOSERS = new Set(["'", '"', '”', '’', ' ', '\n']);
+const STOPS = new Set(['.', '!', '?', '…']);
+/** Whether text[from, to) ends with a full stop, past the closing marks and spaces after it. */
+function endsWithStop(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && CLOSERS.has(text[i]!)) i--;
+  return i >= from && STOPS.has(text[i]!);
+}
+
 const indexOfRef = (ref: string) => (ref.startsWith('quote:') ? Number(ref.slice(6)) : -1);
 
 /**
@@ -26,7 +35,7 @@ function continues(article: Article, a: QuoteSpan, b: QuoteSpan, ofA: Attributed
   // a cue right after the second piece is its own: "“A,” he said. “B,” she replied."
   const cues = article.cues!;
   const next = cues[countBefore(cues, (c) => c.start < b.marks.end)];
-  const endsSentence = /[.!?…]['"”’\s]*$/u.test(article.text.slice(b.content.start, b.marks.end));
+  const endsSentence = endsWithStop(article.text, b.content.start, b.marks.end);
   if (next && !endsSentence && next.start - b.marks.end <= OWN_CUE_REACH && !/[.!?\n“”"«»]/u.test(article.text.slice(b.marks.end, next.start))) return false;
   return ofB === undefined || ofB.speaker.actor === null || ofB.speaker.actor === ofA.speaker.actor;
 }
