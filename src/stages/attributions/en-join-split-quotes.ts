@@ -25,19 +25,24 @@ const indexOfRef = (ref: string) => (ref.startsWith('quote:') ? Number(ref.slice
  * has no cue of its own ("“A,” he said. “B,” he added." stays two quotes).
  */
 function continues(article: Article, a: QuoteSpan, b: QuoteSpan, ofA: AttributedContent | undefined, ofB: AttributedContent | undefined): boolean {
-  if (a.isTitle || b.isTitle || !a.closed || !ofA?.cue || !ofA.speaker.actor) return false;
+  if (a.isTitle || b.isTitle || !a.closed) return false;
   if (b.marks.start - a.marks.end > MAX_GAP) return false;
   const gap = article.text.slice(a.marks.end, b.marks.start);
   if (gap.includes('\n') || MARK.test(gap)) return false;
-  const cue = ofA.cue;
-  if (cue.start < a.marks.end || cue.end > b.marks.start) return false;
+  // the cue in the gap: the first piece's own, or (its speaker unresolved) the one cue standing there
+  const cues = article.cues!;
+  const first = countBefore(cues, (c) => c.start < a.marks.end);
+  const inGap = cues.slice(first, countBefore(cues, (c) => c.start < b.marks.start));
+  const cue = ofA?.cue ?? inGap[0];
+  if (!cue || cue.start < a.marks.end || cue.end > b.marks.start) return false;
+  // a second cue in the gap introduces the second piece: "”, he said, adding that “..."
+  if (inGap.some((c) => c.start !== cue.start)) return false;
   if (ofB?.cue && ofB.cue.start !== cue.start) return false;
   // a cue right after the second piece is its own: "“A,” he said. “B,” she replied."
-  const cues = article.cues!;
   const next = cues[countBefore(cues, (c) => c.start < b.marks.end)];
   const endsSentence = endsWithStop(article.text, b.content.start, b.marks.end);
   if (next && !endsSentence && next.start - b.marks.end <= OWN_CUE_REACH && !/[.!?\n“”"«»]/u.test(article.text.slice(b.marks.end, next.start))) return false;
-  return ofB === undefined || ofB.speaker.actor === null || ofB.speaker.actor === ofA.speaker.actor;
+  return ofB === undefined || ofB.speaker.actor === null || ofB.speaker.actor === (ofA?.speaker.actor ?? null);
 }
 
 /**
