@@ -19,6 +19,8 @@ const OPENING_QUOTE = new Set(['“', '"', "'", '‘']);
 const COMPLEMENTS = new Set(['that', 'whether', 'if']);
 /** Words after a comma that open an adjunct outside the content: ", arguing that", ", according to", ", who". */
 const ADJUNCT_OPENERS = new Set(['according', 'who', 'which', 'whose', 'as', 'citing', 'adding', 'noting', 'saying']);
+/** Prepositions that introduce what a cue is about, right after it. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on']);
 const SUBJECT_REACH = 14;
 const ADDRESSEE_REACH = 8;
 const MIN_BEFORE = 3;
@@ -122,8 +124,10 @@ function contentAfter(article: Article, cue: CueMatch): Range | null {
     if (k > j && cue.takesObject) break;
   }
   if (!cue.takesObject || s.heading) return null;
+  // "talked about the plan", "spoke of reform", "insisted on a recount": the object after its preposition
+  if (TOPIC_PREPOSITIONS.has(tokens[j]!.lower) && j + 1 < s.endToken && tokens[j + 1]!.kind !== 'punct') j++;
   const first = tokens[j]!;
-  // any preposition opens a circumstance, not the object: "said in recent months", "said by phone"
+  // any other preposition opens a circumstance, not the object: "said in recent months", "said by phone"
   if (first.kind === 'punct' && !OPENING_QUOTE.has(first.text)) return null;
   if (pack.prepositions.has(first.lower) && !pack.objectPrepositions.has(first.lower)) return null;
   return rangeOf(article, j, clauseEnd(article, j, s.endToken));

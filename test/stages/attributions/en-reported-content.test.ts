@@ -12,6 +12,7 @@ describe('English reported content', () => {
     ['The union vowed to fight the closure.', 'to fight the closure'],
     ['The minister denied wrongdoing.', 'wrongdoing'],
     ['The council called for a ban on night flights.', 'a ban on night flights'],
+    ['The tenants complained about the noise from the depot.', 'the noise from the depot'],
     ['Walter Grimes told reporters that the vote was rigged.', 'that the vote was rigged'],
     // before a cue that closes the sentence, and across a cue that interrupts it
     ['The tunnel will stay shut until spring, officials said.', 'The tunnel will stay shut until spring'],
