@@ -15,6 +15,8 @@ export type BoundKind =
   | 'lower'
   /** "circa", "quasi", "intorno a": value is approximate, no bound. */
   | 'approximate'
+  /** "nearly 200", "as great as": value is an approximate maximum. */
+  | 'approximate-upper'
   /** A phrase that looks like a hedge but is not one: "oltre a" means "besides". */
   | 'none';
 

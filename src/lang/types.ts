@@ -2,6 +2,8 @@ import type { NameLexicon } from './name-lexicon.js';
 import type { LocativeWords } from './locative-words.js';
 import type { NumberLexicon } from './number-lexicon.js';
 import type { TimeLexicon } from './time-lexicon.js';
+import type { Article, CueMatch } from '../pipeline/article.js';
+import type { Range } from '../text/span.js';
 
 /**
  * What a language pack provides: data, and the few rules that only make sense for its language.
@@ -120,6 +122,20 @@ export interface LanguagePack {
    * found in `text`, used instead of the capitalisation rules. Offsets are into `text`.
    */
   tagNames?(text: string): readonly NameSpan[];
+  /**
+   * The content a cue reports, read by the language's own grammar (English puts it before a
+   * closing cue too: "..., officials said."); absent: the shared reading after the cue.
+   */
+  reportedContent?(article: Article, cue: CueMatch): Range | null;
+  /**
+   * A subject pronoun right before a cue ("he said") and the mention it stands for by the
+   * language's agreement (null when ambiguous); absent: pronouns carry the last speaker.
+   */
+  pronounSubject?(article: Article, cue: CueMatch): { token: number; antecedent: number | null } | undefined;
+  /** Titles written before a name and kept out of it ("Mr.", "Sen."): skipped on the way to a subject. */
+  honorifics?: ReadonlySet<string>;
+  /** A quote split by its cue ("“A,” she said. “B.”") is one quote, as English news annotation reads it. */
+  joinsSplitQuotes?: boolean;
   /** Whether a word is a known given name. */
   isGivenName(word: string): boolean;
 }

@@ -7,6 +7,7 @@ import { quoteMarksStage } from '../stages/quotes/index.js';
 import { mentionsStage } from '../stages/mentions/index.js';
 import { actorsStage } from '../stages/actors/index.js';
 import { attributionsStage } from '../stages/attributions/index.js';
+import { joinSplitQuotesStage } from '../stages/attributions/en-join-split-quotes.js';
 import { quantitiesStage } from '../stages/quantities/claims-stage.js';
 import { timeStage } from '../stages/time/time-stage.js';
 import { claimSettingsStage } from '../stages/claim-settings/claim-settings-stage.js';
@@ -26,6 +27,7 @@ export const pipeline: readonly Stage[] = [
   mentionsStage,
   actorsStage,
   attributionsStage,
+  joinSplitQuotesStage,
   quantitiesStage,
   claimSettingsStage,
 ];

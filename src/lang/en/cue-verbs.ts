@@ -117,7 +117,7 @@ export const englishCueParticles: readonly string[][] = [
 /**
  * Forms that are far more often nouns or other words than cue verbs in news text: "the plan",
  * "his claims", "a point", "back", "need". They are not cues for the attributions stage: a cue
- * form inside reported content ends it there ("the campaign violated federal and state law").
+ * form inside reported content ends it there ("the council broke state law").
  */
 const NOUN_LIKE = new Set(`plan plans claim claims report reports estimate estimates hope hopes fear fears doubt doubts
   demand demands promise promises pledge pledges vow vows aim aims wish wishes quote quotes note notes post posts
@@ -126,7 +126,7 @@ const NOUN_LIKE = new Set(`plan plans claim claims report reports estimate estim
   concern concerns challenge challenges welcome raise raises press find finds learn see hear point points states`.split(/\s+/));
 
 // Base forms that are cues after a modal or "did" ("will say", "did not say"); other base forms
-// are as often adjectives, nouns or infinitives inside the content ("federal and state law",
+// are as often adjectives, nouns or infinitives inside the content ("a state law",
 // "are to blame", "taking aim").
 const BASE_CUES = new Set('say tell ask argue think believe know want expect warn insist deny admit predict suggest explain'.split(' '));
 

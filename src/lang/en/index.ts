@@ -1,17 +1,18 @@
 import { findCity, findCountry, isFirstName } from '../it/gazetteer/index.js';
-import type { LanguagePack } from '../types.js';
+import type { LanguagePack, RoleNoun } from '../types.js';
 import { englishCueForms, englishCueOf, englishCueParticles } from './cue-verbs.js';
 import { englishNumberLexicon } from './numbers.js';
 import { englishTimeLexicon } from './time-words.js';
 import { englishLocatives } from './locatives.js';
 import { tagEnglishNames } from './tag-names.js';
 import {
-  englishAbbreviations, englishAdverbs, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
+  englishAbbreviations, englishAdverbs, englishGroupRoles, englishHonorifics, englishPersonRoles, englishAuxiliaries, englishDeterminers, englishNameParticles, englishOrganizationHeads,
   englishPrepositions, englishRoleModifiers, englishRoleNouns, englishStopwords, englishTitleTriggers,
 } from './words.js';
 import { englishBoilerplate } from './boilerplate.js';
+import { englishReportedContent } from '../../stages/attributions/en-reported-content.js';
+import { englishPronounSubject } from '../../stages/attributions/en-pronoun-speaker.js';
 
-const PERSON_ROLES = new Set('president vice minister secretary spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman chief director leader official adviser advisor aide candidate nominee attorney judge prosecutor ambassador general commander professor analyst expert economist founder executive ceo manager lawyer representative congressman congresswoman speaker sheriff captain'.split(' '));
 
 /** The English language pack: cue verbs, function words and number words of English news. */
 export const english: LanguagePack = {
@@ -37,7 +38,10 @@ export const english: LanguagePack = {
   prepositions: englishPrepositions,
   stopwords: englishStopwords,
   abbreviations: englishAbbreviations,
-  roleNouns: new Map([...englishRoleNouns].map((head) => [head, { head, type: PERSON_ROLES.has(head) ? ('person' as const) : ('organization' as const) }])),
+  roleNouns: new Map<string, RoleNoun>([
+    ...[...englishRoleNouns].map((head) => [head, { head, type: englishPersonRoles.has(head) ? ('person' as const) : ('organization' as const) }] as const),
+    ...[...englishGroupRoles].map((head) => [head, { head, type: 'group' as const }] as const),
+  ]),
   roleModifiers: englishRoleModifiers,
   organizationHeads: englishOrganizationHeads,
   nameParticles: englishNameParticles,
@@ -56,5 +60,9 @@ export const english: LanguagePack = {
     return city && !city.commonWord ? { name: city.name, countryName: null } : null;
   },
   tagNames: tagEnglishNames,
+  reportedContent: englishReportedContent,
+  joinsSplitQuotes: true,
+  pronounSubject: englishPronounSubject,
+  honorifics: englishHonorifics,
   isGivenName: (word) => isFirstName(word),
 };

@@ -93,8 +93,10 @@ export const englishNumberLexicon: NumberLexicon = {
     'at least': 'lower', 'more than': 'lower', 'over': 'lower', 'just over': 'lower', 'well over': 'lower', above: 'lower',
     'no fewer than': 'lower', 'no less than': 'lower', 'upwards of': 'lower', 'in excess of': 'lower', 'north of': 'lower',
     'a minimum of': 'lower', 'as few as': 'lower',
-    about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', nearly: 'approximate',
-    almost: 'approximate', some: 'approximate', 'close to': 'approximate', 'an estimated': 'approximate', estimated: 'approximate',
+    about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate',
+    // "nearly 200" is below 200, and near it
+    nearly: 'approximate-upper', almost: 'approximate-upper', 'just about': 'approximate', 'as great as': 'approximate-upper',
+    'as high as': 'approximate-upper', 'as large as': 'approximate-upper', some: 'approximate', 'close to': 'approximate', 'an estimated': 'approximate', estimated: 'approximate',
     'an average of': 'approximate', 'on the order of': 'approximate', 'more or less': 'approximate',
     // "over and above", "more than that": not a bound on a number
     'more than a': 'none', 'over the': 'none', 'some of': 'none',
@@ -115,6 +117,7 @@ export const englishNumberLexicon: NumberLexicon = {
     rubles: 'RUB', roubles: 'RUB', pesos: 'MXN',
     miles: 'mi', mile: 'mi', 'square miles': 'mi2', kilometers: 'km', kilometres: 'km', km: 'km', 'square kilometers': 'km2',
     'square kilometres': 'km2', meters: 'm', metres: 'm', feet: 'ft', foot: 'ft', 'square feet': 'ft2', inches: 'in',
+    kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kg: 'kg', grams: 'g', gram: 'g', 'metric tons': 't',
     pounds: 'lb', tons: 't', tonnes: 't', acres: 'ac', hectares: 'ha', gallons: 'gal', barrels: 'bbl', degrees: '°',
     years: 'years', year: 'years', months: 'months', month: 'months', weeks: 'weeks', week: 'weeks', days: 'days', day: 'days',
     hours: 'hours', hour: 'hours', minutes: 'minutes', votes: 'votes',

@@ -2,7 +2,7 @@ import type { NameSpan } from '../types.js';
 import { englishCueOf } from './cue-verbs.js';
 import { loadCompromise, type CompromiseTerm, type CompromiseView } from './load-compromise.js';
 import {
-  englishAdverbs, englishAuxiliaries, englishHonorifics, englishNameParticles, englishOrganizationHeads, englishRoleNouns, englishStopwords,
+  englishAdverbs, englishAuxiliaries, englishHonorifics, englishNameParticles, englishOrganizationHeads, englishPersonRoles, englishRoleNouns, englishStopwords,
 } from './words.js';
 import { splitLongRuns } from './split-long-runs.js';
 
@@ -84,6 +84,7 @@ function runsOfSentence(words: readonly Word[]): Run[] {
     while (a < j && (isHonorific(words[a]!.term) || isTitle(a) || englishStopwords.has(words[a]!.lower) || words[a]!.term.text === '&' || opensSentenceOnly(words[a]!))) a++;
     let b = j;
     while (b > a && (isParticle(words[b - 1]!.term) || words[b - 1]!.term.text === '&')) b--;
+    a = afterLongTitle(words, a, b);
     if (b > a) {
       const own = words.slice(a, b);
       runs.push({
@@ -98,6 +99,28 @@ function runsOfSentence(words: readonly Word[]): Run[] {
     i = j - 1;
   }
   return runs;
+}
+
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Where the name starts after a title of several words: "Senate Majority Leader | Chuck Schumer",
+ * "Health Secretary | Amal Perera", "Secretary of State | John Kerry". The title ends at its last
+ * role noun; what follows must be a short name with no particle, role or institution word in it,
+ * so "Office of the Director of National Intelligence" stays whole.
+ */
+function afterLongTitle(words: readonly Word[], a: number, b: number): number {
+  let role = -1;
+  // a person's role, before any particle: "Sergeant Carl Russell of West Midlands Police" keeps "Police" out
+  for (let k = a; k < b - 1 && !isParticle(words[k]!.term); k++) if (englishPersonRoles.has(words[k]!.lower)) role = k;
+  if (role < 0) return a;
+  let n = role + 1;
+  // "Secretary of State John Kerry": one "of X" belongs to the title
+  if (isParticle(words[n]!.term) && n + 2 < b) n += 2;
+  const rest = words.slice(n, b);
+  const nameLike = rest.length >= 1 && rest.length <= MAX_NAME_WORDS && rest.every((w) => isCapitalised(w.term) && !isParticle(w.term) &&
+    !englishRoleNouns.has(w.lower) && !englishOrganizationHeads.has(w.lower) && !isHonorific(w.term));
+  return nameLike ? n : a;
 }
 
 /** The words of one paragraph, with offsets into the full text. */

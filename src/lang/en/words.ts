@@ -18,8 +18,16 @@ export const englishRoleNouns = words(`
   president vice minister secretary spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman
   chief director leader official officials adviser advisor aide candidate nominee attorney judge prosecutor
   ambassador general commander professor analyst expert economist founder executive ceo manager lawyer representative
-  congressman congresswoman speaker sheriff captain police agency campaign government administration ministry department
-  committee commission court army military intelligence spokesman report poll survey study`);
+  congressman congresswoman speaker sheriff captain officer detective sergeant inspector constable superintendent commissioner chancellor premier police agency campaign government administration ministry department
+  committee commission court army military intelligence spokesman report poll survey study
+  office count results data figures records analysis tally filing research`);
+/** Role nouns that name a person (the rest name a body: "police", "campaign"). */
+export const englishPersonRoles = words('president vice minister secretary spokesman spokeswoman spokesperson senator governor mayor chairman chairwoman chief director leader official adviser advisor aide candidate nominee attorney judge prosecutor ambassador general commander professor analyst expert economist founder executive ceo manager lawyer representative congressman congresswoman speaker sheriff captain officer detective sergeant inspector constable superintendent commissioner chancellor premier');
+/** Plural role nouns that name a group of people as a source: "officials said", "critics argue". */
+export const englishGroupRoles = words(`
+  officials sources aides advisers advisors analysts experts critics supporters opponents voters residents
+  lawmakers legislators investigators prosecutors officers researchers economists scientists democrats republicans
+  activists protesters organizers leaders members staffers strategists observers diplomats authorities`);
 export const englishOrganizationHeads = words(`
   ministry department agency university college institute foundation association federation committee council
   commission court party union bank corporation company inc corp ltd group organization organisation news times

@@ -209,7 +209,8 @@ export function subjectAfter(article: Article, cue: CueMatch, index: SubjectInde
   let j = cue.endToken;
   for (let steps = 0; j < tokens.length && steps < 4 && tokens[j]!.sentence === sentence; steps++) {
     const t = tokens[j]!;
-    if (SKIP_AFTER.has(t.text) || pack.adverbs.has(t.lower) || pack.determiners.has(t.lower)) j++;
+    const honorific = pack.honorifics?.has(t.lower) || (t.text === '.' && pack.honorifics?.has(tokens[j - 1]!.lower));
+    if (SKIP_AFTER.has(t.text) || pack.adverbs.has(t.lower) || pack.determiners.has(t.lower) || honorific) j++;
     else break;
   }
   const list = index.byFirst.get(j);

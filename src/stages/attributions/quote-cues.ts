@@ -22,7 +22,7 @@ export function followsQuote(article: Article, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
   while (k >= 0 && JOINERS.has(tokens[k]!.text)) k--;
   if (k < 0) return false;
-  if (/^[»”"]$/u.test(tokens[k]!.text)) return true;
+  if (/^[»”"]$/u.test(tokens[k]!.text) || (tokens[k]!.text === "'" && tokens[k - 1]?.text === "'")) return true;
   const comma = tokens[k + 1];
   return comma !== undefined && unclosedEnds(article).has(comma.start);
 }

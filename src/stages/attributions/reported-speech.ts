@@ -25,16 +25,17 @@ export function reportedSpeech(article: Article, verbal: readonly CueMatch[], ac
     indirect.push({ content, cue });
   };
   verbal.forEach((cue, i) => {
-    const found = contentAfterCue(article, cue);
+    const found = article.pack.reportedContent ? article.pack.reportedContent(article, cue) : contentAfterCue(article, cue);
     const content = found && trimRange(article.text, found.start, found.end);
     if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
     add(content, cue, speakers.ofVerbal[i]!);
   });
   const reportedLookup = new RangeLookup(mapPacked(indirect, (d) => [d.content, true] as const));
   according.forEach((a, i) => {
-    if (!a.content || coveredByQuote(a.content.start, a.content.end)) return;
+    const content = a.content ?? article.pack.reportedContent?.(article, a.cue);
+    if (!content || coveredByQuote(content.start, content.end)) return;
     if (reportedLookup.containing(a.cue.start, a.cue.end).length > 0) return;
-    add(a.content, a.cue, speakers.ofAccording[i]!);
+    add(content, a.cue, speakers.ofAccording[i]!);
   });
   return { indirect, attributed };
 }

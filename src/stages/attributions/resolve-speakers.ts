@@ -59,10 +59,21 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
       const choice: SpeakerChoice = agent === undefined ? { actor: null, rule: 'impersonal', via: null } : { actor: registry.actorOfMention(agent), rule: 'passive-agent', via: null };
       return choice;
     }
-    else if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
-    else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
-    // ", ha aggiunto Bruni davanti ai cronisti, «...»": after a comma or dash the subject may follow the cue
-    else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
+    else {
+      // a subject pronoun the language resolves by agreement ("he said": a man named nearby), or none
+      const pronoun = fixed === undefined ? pack.pronounSubject?.(article, cue) : undefined;
+      if (pronoun) {
+        const actor = pronoun.antecedent === null ? null : registry.actorOfMention(pronoun.antecedent);
+        if (actor === null) return { actor: null, rule: 'pronoun-ambiguous', via: null };
+        registry.addPronoun(pronoun.token, actor, 'pronoun-antecedent');
+        last = { actor, token: cue.verbToken, paragraph, sentence: tokens[cue.verbToken]!.sentence };
+        return { actor, rule: 'pronoun-antecedent', via: null };
+      }
+      if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
+      else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
+      // ", ha aggiunto Bruni davanti ai cronisti, «...»": after a comma or dash the subject may follow the cue
+      else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
+    }
     let choice: SpeakerChoice;
     const sentence = tokens[cue.verbToken]!.sentence;
     if (hit) choice = { actor: registry.actorOfMention(hit.mention), rule: hit.rule, via: null };

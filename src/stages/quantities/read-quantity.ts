@@ -114,6 +114,10 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
   } else if (hedge.bound === 'lower') {
     quantity.lower = amount.value;
     quantity.approximate = true;
+  } else if (hedge.bound === 'approximate-upper') {
+    quantity.upper = amount.value;
+    delete quantity.lower;
+    quantity.approximate = true;
   } else if (hedge.bound === 'approximate') {
     quantity.approximate = true;
   }

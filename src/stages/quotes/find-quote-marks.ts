@@ -44,6 +44,15 @@ export function findQuoteMarks(text: string, start: number, end: number, folded:
         if (!letterAt(text, at - 1)) marks.push({ at, char, role: 'open', closes: '' });
         break;
       case '’': case "'":
+        if (char === "'" && slice[m.index + 1] === "'") {
+          // two apostrophes stand for a double quote in some newsrooms' text ('' ... ''); a closer is
+          // placed on the second so that the marks span both
+          const open = spaceOrStart(text, at - 1) && !spaceOrEnd(text, at + 2);
+          const close = spaceOrEnd(text, at + 2) && !spaceOrStart(text, at - 1);
+          marks.push({ at: close ? at + 1 : at, char: '"', role: open ? 'open' : close ? 'close' : 'either', closes: '"' });
+          MARKS.lastIndex++;
+          break;
+        }
         if (letterAt(text, at - 1) && letterAt(text, at + 1)) break; // elision
         if (/\p{N}/u.test(text[at - 1] ?? '') || /\p{N}/u.test(text[at + 1] ?? '')) break; // 40', '70
         if (spaceOrStart(text, at - 1) && letterAt(text, at + 1) && char === "'") marks.push({ at, char, role: 'open', closes: '' });

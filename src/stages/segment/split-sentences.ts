@@ -22,7 +22,9 @@ export function splitSentences(tokens: readonly Token[], first: number, end: num
     const next = tokens[last + 1];
     if (!next) break;
     if (next.start === tokens[last]!.end) continue; // "3.5", "www.x" or ".»," glued on: not an ending
-    const opensSentence = next.capitalized || next.kind === 'number' || OPENERS.has(next.text);
+    // two apostrophes open a quote in some newsrooms' text (''We won,'' she said)
+    const doubledApostrophe = next.text === "'" && tokens[last + 2]?.text === "'" && tokens[last + 2]!.start === next.end;
+    const opensSentence = next.capitalized || next.kind === 'number' || OPENERS.has(next.text) || doubledApostrophe;
     if (!opensSentence) continue;
     const before = tokens[i - 1];
     if (token.text === '.' && before && before.end === token.start && before.kind === 'word') {
