@@ -35,7 +35,7 @@ function sourceMention(article: Article, index: SubjectIndex, at: number, length
 }
 
 /**
- * "secondo X": the rest of the clause is X's ("Secondo la polizia tedesca non c'è stato ...");
+ * "secondo X": the rest of the clause is X's ("Secondo i vigili del fuoco non ci sono feriti ...");
  * at the end of a sentence the part before it is ("... è morto ieri, secondo quanto comunicato
  * dal ministro Maduro"); as an aside between commas the whole sentence is ("Questo, secondo i
  * ricercatori, porterà ..."). Asides inside another speaker's words are left to that speaker.
@@ -64,7 +64,7 @@ export function accordingTo(article: Article, index: SubjectIndex): AccordingTo[
     const s = article.sentences![sentence]!;
     let k = RELATIVE.has(tokens[i + length - 1]!.lower) ? i + length : mentions[mention]!.endToken;
     while (k < s.endToken && tokens[k]!.text === ',') k++;
-    // "Secondo Martial Jorel, direttore della sicurezza, «...»": the source's apposition is not what it says
+    // "Secondo Paola Neri, capo dell'ufficio tecnico, «...»": the source's apposition is not what it says
     const apposition = index.byFirst.get(k)?.find((m) => mentions[m]!.kind === 'nominal');
     if (apposition !== undefined && tokens[mentions[apposition]!.endToken]?.text === ',') {
       k = mentions[apposition]!.endToken;

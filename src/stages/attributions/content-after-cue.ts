@@ -15,7 +15,7 @@ const PARTICIPLE = /(?:at|ut|it|tt|st|ss|lt|nt|rt)[oaie]$/u;
 
 /**
  * Where an infinitive clause ends: at a comma that starts something new ("di riformare l'articolo
- * 18, cosa che ..."), not at one that adds to it ("l'accordo START II, firmato con il Cremlino").
+ * 18, cosa che ..."), not at one that adds to it ("il patto di stabilità, approvato dal consiglio").
  */
 function firstComma(article: Article, from: number, end: number): number {
   const tokens = article.tokens!;

@@ -5,7 +5,7 @@ import type { Range } from '../../text/span.js';
 
 /**
  * Drops a time expression that closes reported content, with the preposition that introduces it:
- * "annunciò di avere un cancro nel giugno 2011" reports "avere un cancro"; the date is when it was
+ * "disse di voler lasciare il partito nel marzo 2019" reports "voler lasciare il partito"; the date is when it was
  * said or done, not what. The time stage has found the expressions: this reads them, not the words.
  */
 export function trimTrailingDate(article: Article, range: Range): Range {

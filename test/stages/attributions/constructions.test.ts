@@ -125,7 +125,7 @@ describe('reported speech', () => {
   });
 
   it.each([
-    ['a noun after an article', "L'annuncio del decesso è stato dato alle 12."],
+    ['a noun after an article', "L'annuncio della chiusura è arrivato in serata."],
     ['a participle used as an adjective', 'Il detto popolare vale ancora oggi.'],
     ['a headline with a noun object', 'La Corea del Nord annuncia il rafforzamento del suo arsenale'],
   ])('finds no reported speech in %s', (_, text) => {
