@@ -51,6 +51,10 @@ export interface ClauseWords {
   participleShape: RegExp;
   /** The shape of a gerund, clitics and all ("dicendo", "definendolo"). */
   gerundShape: RegExp;
+  /** Words of the first person ("io", "noi", "abbiamo"): a sentence with one is someone's words, not narration. */
+  firstPerson: ReadonlySet<string>;
+  /** The shape of a first-person plural verb ("possiamo", "faremo"). */
+  firstPersonShape: RegExp;
   /** The shape of a simple future or conditional ("resterà", "riaprirebbero"): a verb about what is to come. */
   futureShape: RegExp;
   /** The shape of an infinitive, clitics and truncated forms included ("dichiararsi", "voler"). */

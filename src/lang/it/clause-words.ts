@@ -25,6 +25,8 @@ export const italianClauseWords: ClauseWords = {
     ['poiché'], ['siccome'], ['dal', 'momento', 'che'], ['pur', 'avendo'], ['visto', 'che'],
   ],
   participleShape: /(?:at|ut|it|tt|st|ss|lt|nt|rt|ers|ot|us|is|es)[oaie]$/u,
+  firstPerson: new Set(words('io noi ho abbiamo avevo avevamo siamo ero eravamo mi me nostro nostra nostri nostre mio mia miei mie voi vostro vostra')),
+  firstPersonShape: /(?:iamo|eremo|iremo|aremo)$/u,
   futureShape: /(?:rà|ranno|rebbe|rebbero)$/u,
   gerundShape: /(?:and|end)o(?:[a-z]{2,6})?$/u,
   infinitiveShape: /(?:are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne|ar[cgmtv]i|er[cgmtv]i|ir[cgmtv]i)$|^(?:voler|poter|dover|aver|esser|far|saper|andar|venir|stare|essere|avere)$/u,

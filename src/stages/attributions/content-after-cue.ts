@@ -127,9 +127,11 @@ export function contentAfterCue(article: Article, cue: CueMatch): Range | null {
   if (!objectCarriesContent(article, j, verbTakesObject && j === cue.endToken)) return null;
   // the object runs to a comma, a stop or another cue; words in quotation marks are part of it
   // ("la riforma «un pasticcio»"), and its first word may be anything ("preoccupato per i tagli")
+  // a noun phrase holds no finite verb: "critica l'idea e fa sapere ..." ends before "e"
+  const objectEnd = clauseEnd(article, j, sentence, { cue, infinitival: true });
   let stop = j;
   let quoted = false;
-  while (stop < tokens.length && tokens[stop]!.sentence === sentence && tokens[stop]!.start < end) {
+  while (stop < tokens.length && tokens[stop]!.sentence === sentence && tokens[stop]!.start < objectEnd) {
     const t = tokens[stop]!;
     if (OPEN_QUOTE.has(t.text) && t.text !== '"') quoted = true;
     else if (quoted && (t.text === '»' || t.text === '”')) quoted = false;
