@@ -1,7 +1,7 @@
 import type { Article, AttributedContent, CueMatch, IndirectSpeech, SpeakerChoice } from '../../pipeline/article.js';
 import { RangeLookup } from '../../text/range-lookup.js';
 import { trimRange } from '../../text/span.js';
-import type { AccordingTo } from './according-to.js';
+import type { AccordingTo, UnnamedAccordingTo } from './according-to.js';
 import { contentAfterCue } from './content-after-cue.js';
 import type { Speakers } from './resolve-speakers.js';
 import { mapPacked } from '../../text/map-packed.js';
@@ -16,7 +16,7 @@ export interface ReportedSpeech {
  * left to the quote ("ritenendo che “la situazione ...”"); an aside inside another report is not
  * a report of its own.
  */
-export function reportedSpeech(article: Article, verbal: readonly CueMatch[], according: readonly AccordingTo[], speakers: Speakers, quoteLookup: RangeLookup<boolean>): ReportedSpeech {
+export function reportedSpeech(article: Article, verbal: readonly CueMatch[], according: readonly AccordingTo[], speakers: Speakers, quoteLookup: RangeLookup<boolean>, unnamed: readonly UnnamedAccordingTo[] = []): ReportedSpeech {
   const indirect: IndirectSpeech[] = [];
   const attributed: AttributedContent[] = [];
   const coveredByQuote = (start: number, end: number) => quoteLookup.covering(start, end, 0.8).length > 0;
@@ -36,5 +36,10 @@ export function reportedSpeech(article: Article, verbal: readonly CueMatch[], ac
     if (reportedLookup.containing(a.cue.start, a.cue.end).length > 0) return;
     add(a.content, a.cue, speakers.ofAccording[i]!);
   });
+  // a source the text names with no mention: the content is reported, its source left empty
+  for (const a of unnamed) {
+    if (coveredByQuote(a.content.start, a.content.end) || reportedLookup.containing(a.cue.start, a.cue.end).length > 0) continue;
+    add(a.content, a.cue, { actor: null, rule: 'unnamed-source', via: null });
+  }
   return { indirect, attributed };
 }

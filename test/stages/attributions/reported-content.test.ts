@@ -87,3 +87,26 @@ describe('what a cue takes as content, by its class', () => {
     expect(speakerOf(graph, report.id)).toBe('Paolo Conti');
   });
 });
+
+describe('"secondo X"', () => {
+  const reportsWithSources = (text: string) => {
+    const graph = extractGraph(text, { language: 'it' });
+    return graph.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, speakerOf(graph, q.id)]);
+  };
+
+  it.each([
+    ['a name inside its phrase', 'Secondo il sito di notizie Alfa, il cantante sarebbe partito ieri.', [['il cantante sarebbe partito ieri', 'Alfa']]],
+    ['a name with no comma after it', 'Secondo Marco Neri il progetto è fallito.', [['il progetto è fallito', 'Marco Neri']]],
+    ['a phrase with no mention: content, no source', 'Secondo le prime analisi il guasto sarebbe stato causato da un fulmine.', [['il guasto sarebbe stato causato da un fulmine', null]]],
+    ['an aside between dashes', 'Il ponte – secondo quanto riferito da fonti del comune – resterà chiuso.', [['Il ponte – secondo quanto riferito da fonti del comune – resterà chiuso', 'fonti del comune']]],
+  ])('reads %s', (_, text, expected) => {
+    expect(reportsWithSources(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an ordinal "secondo"', 'Il secondo tempo è cominciato in ritardo.'],
+    ['"secondo" before a verb', 'Secondo è arrivato il corridore di casa.'],
+  ])('finds no report in %s', (_, text) => {
+    expect(reports(text)).toEqual([]);
+  });
+});
