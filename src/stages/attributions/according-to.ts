@@ -116,6 +116,12 @@ export function accordingTo(article: Article, index: SubjectIndex, unnamed: Unna
       k = mentions[apposition]!.endToken;
       while (k < s.endToken && tokens[k]!.text === ',') k++;
     }
+    // "Secondo il questore, Marco Neri, ...": the name in apposition to the source is not what it says
+    const named = index.byFirst.get(k)?.find((m) => mentions[m]!.kind === 'name');
+    if (named !== undefined && mentions[named]!.endToken < s.endToken && tokens[mentions[named]!.endToken]!.text === ',' && tokens[k - 1]?.text === ',') {
+      k = mentions[named]!.endToken;
+      while (k < s.endToken && tokens[k]!.text === ',') k++;
+    }
     const rest = clauseEnd(article, k, sentence);
     const restStart = k < s.endToken ? tokens[k]!.start : s.end;
     let content: Range | null = null;

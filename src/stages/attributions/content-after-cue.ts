@@ -78,6 +78,13 @@ export function contentAfterCue(article: Article, cue: CueMatch): Range | null {
   let asideOpen = tokens[cue.endToken]?.text === ',';
   for (let j = asideOpen ? cue.endToken + 1 : cue.endToken; j < tokens.length && j < cue.endToken + SCAN && tokens[j]!.sentence === sentence; j++) {
     const t = tokens[j]!;
+    // "ha detto: il piano è pronto": a colon with no quotation mark after it opens the words reported
+    if (j === cue.endToken && t.text === ':' && tokens[j + 1] && tokens[j + 1]!.sentence === sentence && tokens[j + 1]!.kind === 'word') {
+      const colonEnd = clauseEnd(article, j + 1, sentence, { cue });
+      return tokens[j + 1]!.start < colonEnd ? trimTrailingDate(article, { start: tokens[j + 1]!.start, end: colonEnd }) : null;
+    }
+    // a quote right after the cue is its content, left to the quote: "ha detto «È il momento che ...»"
+    if (j === cue.endToken && OPEN_QUOTE.has(t.text) && !cue.reflexive) return null;
     // a reflexive's quoted predicate goes on to its clause: "si è detto «fiducioso» che"
     if (BLOCK.has(t.text) && !(cue.reflexive && (t.text === '»' || t.text === '”'))) break;
     if (t.text === ',') {

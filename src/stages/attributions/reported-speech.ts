@@ -3,6 +3,16 @@ import { RangeLookup } from '../../text/range-lookup.js';
 import { trimRange } from '../../text/span.js';
 import type { AccordingTo, UnnamedAccordingTo } from './according-to.js';
 import { contentAfterCue } from './content-after-cue.js';
+import { contentAroundCue } from './content-around-cue.js';
+import { followsQuote } from './quote-cues.js';
+
+// Only a cue that reports words or beliefs stands as a parenthetical ("..., ha spiegato X"); an
+// address or an act needs its object, and a cue after a quote belongs to the quote.
+function canReportAround(article: Article, cue: CueMatch): boolean {
+  const verb = article.pack.cueOf(article.tokens![cue.verbToken]!.lower);
+  const cueClass = verb?.cueClass;
+  return cueClass !== undefined && cue.voice === undefined && (cueClass === 'speech' || cueClass === 'assertion' || cueClass === 'cognition') && !followsQuote(article, cue);
+}
 import type { Speakers } from './resolve-speakers.js';
 import { mapPacked } from '../../text/map-packed.js';
 
@@ -25,7 +35,7 @@ export function reportedSpeech(article: Article, verbal: readonly CueMatch[], ac
     indirect.push({ content, cue });
   };
   verbal.forEach((cue, i) => {
-    const found = contentAfterCue(article, cue);
+    const found = contentAfterCue(article, cue) ?? (canReportAround(article, cue) ? contentAroundCue(article, cue) : null);
     const content = found && trimRange(article.text, found.start, found.end);
     if (!content || content.end - content.start < 2 || coveredByQuote(content.start, content.end)) return;
     add(content, cue, speakers.ofVerbal[i]!);

@@ -110,3 +110,28 @@ describe('"secondo X"', () => {
     expect(reports(text)).toEqual([]);
   });
 });
+
+describe('a cue that stands aside from its content', () => {
+  it.each([
+    ['a cue closing the sentence', 'Il piano sarà pronto entro maggio, ha detto il sindaco Marco Neri.', ['Il piano sarà pronto entro maggio']],
+    ['a cue between commas', 'Il piano, ha detto il sindaco Marco Neri, sarà pronto entro maggio.', ['Il piano, ha detto il sindaco Marco Neri, sarà pronto entro maggio']],
+    ['a cue between dashes', 'La strada resterà chiusa - spiega la prefetta Anna Villa - fino a lunedì.', ['La strada resterà chiusa - spiega la prefetta Anna Villa - fino a lunedì']],
+    ['an aside after "dove"', 'Il testimone è stato portato in caserma, dove, ha raccontato lo stesso Luca Bassi, è stato interrogato per ore.', ['è stato interrogato per ore']],
+    ['a colon with no quotation mark', 'In sintesi ha detto: il piano è pronto e i fondi arriveranno.', ['il piano è pronto e i fondi arriveranno']],
+  ])('reads %s', (_, text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a quote before the cue', '«Non cambieremo idea», ha detto il sindaco.'],
+    ['a quote after the aside', 'Se il ponte crolla, ha detto il sindaco, «nessuno potrà dire di non sapere».'],
+    ['a quote right after the cue', 'La senatrice ha detto «È arrivato il momento che tutti facciano la loro parte».'],
+    ['an address verb', 'La giunta ha deciso, invitando i cittadini.'],
+  ])('leaves %s to the quote or to no report', (_, text) => {
+    expect(reports(text)).toEqual([]);
+  });
+
+  it('does not report a cue twice when another cue opens the sentence', () => {
+    expect(reports('Il sindaco ha detto che il piano è pronto, ha aggiunto il portavoce.')).toEqual(['il piano è pronto']);
+  });
+});
