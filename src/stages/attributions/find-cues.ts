@@ -81,7 +81,8 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);
-    if (verb.ambiguous && !contentFollows(tokens, end, pack) && !(verb.cueClass !== 'adjective' && pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '') && reflexivePredicate(tokens, end, pack))) continue;
+    // (a particle settles the reporting sense: "ha accolto con favore")
+    if (verb.ambiguous && end === i + 1 && !contentFollows(tokens, end, pack) && !(verb.cueClass !== 'adjective' && pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '') && reflexivePredicate(tokens, end, pack))) continue;
     if ((verb.cueClass === 'cognition' || verb.cueClass === 'decision') && documentSubject(tokens, first, pack)) continue;
     const auxiliaries = tokens.slice(first, i);
     // an adjective cue after "è" is a copula, not a passive: "è convinto che"
