@@ -39,6 +39,7 @@ function phraseEnd(article: Article, at: number, mentionEnd: number): number {
 function sourcePhrase(article: Article, at: number): { first: number; end: number } | null {
   const tokens = article.tokens!;
   const pack = article.pack;
+  if (at >= tokens.length) return null;
   const sentence = tokens[at]!.sentence;
   let words = 0;
   for (let k = at; k < tokens.length && k < at + NP_REACH && tokens[k]!.sentence === sentence; k++) {

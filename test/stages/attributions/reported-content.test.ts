@@ -82,7 +82,7 @@ describe('what a cue takes as content, by its class', () => {
   });
 
   it('gives a reflexive "si è detto" its subject as source', () => {
-    const graph = extractGraph('Il ministro Paolo Conti si è detto fiducioso che si trovi un accordo.', { language: 'it' });
+    const graph = extractGraph('Il ministro Paolo Conti si è detto convinto della bontà del piano.', { language: 'it' });
     const report = graph.quotes.find((q) => q.kind === 'indirect')!;
     expect(speakerOf(graph, report.id)).toBe('Paolo Conti');
   });
