@@ -9,8 +9,23 @@ import type { Range } from '../text/span.js';
  * What a language pack provides: data, and the few rules that only make sense for its language.
  * Stages read packs; they never inline a word list.
  */
+/**
+ * What a cue does with what follows it, by class: 'speech' verbs tell how words were said (their
+ * content is a clause: "ha spiegato che"); 'assertion' verbs assert, deny, announce or ask, and
+ * their noun-phrase object is the content ("nega ogni addebito", "ha chiesto le dimissioni"), the
+ * addressee, if any, in the dative ("ha consigliato ai soci prudenza");
+ * 'evaluation' verbs give a judgement on their object ("ha definito la riforma un pasticcio");
+ * 'address' verbs take the addressee as direct object and the content after it ("ha invitato i cittadini
+ * a restare a casa"); 'act' verbs are speech acts with no content of their own ("ha ringraziato i
+ * volontari"); 'decision' verbs report what a body decided ("ha disposto che"); 'cognition' verbs
+ * report beliefs ("ritiene che"); 'adjective' cues stand after a copula ("era convinto che").
+ */
+export type CueClass = 'speech' | 'assertion' | 'evaluation' | 'address' | 'act' | 'decision' | 'cognition' | 'adjective';
+
 export interface CueVerb {
   lemma: string;
+  /** The cue's class, where the pack gives one: its behaviour follows from it. */
+  cueClass?: CueClass;
   /** 'speech' verbs report words; 'cognition' verbs report beliefs ("ritiene che"). */
   sense: 'speech' | 'cognition';
   /** The content may be a plain noun phrase ("denunciano lo schieramento ..."). */
@@ -20,6 +35,32 @@ export interface CueVerb {
    * cue only when its content follows at once ("ha concluso che", "ha ricordato: «...»").
    */
   ambiguous?: boolean;
+}
+
+/** Function words of clauses, for the clause layer (src/stages/clauses). */
+export interface ClauseWords {
+  /** Finite auxiliaries and modals to the tense class of their verb group ("ha" -> present, "avrebbe" -> conditional). */
+  auxiliaryTense: ReadonlyMap<string, string>;
+  /** Unstressed pronouns that stand before a finite verb ("gli ha detto", "si è presentata"). */
+  clitics: ReadonlySet<string>;
+  /** Negations that stand before a verb group ("non ha detto"). */
+  negations: ReadonlySet<string>;
+  /** Conjunctions that join two clauses or two verb groups ("e", "ma"). */
+  coordinators: ReadonlySet<string>;
+  /** Sentence-initial subordinators: the main clause comes after the subordinate ("Nonostante X abbia detto che ..., il partito ..."). */
+  frontedSubordinators: readonly string[][];
+  /** The shape of a past participle ("detto", "annunciata", "chiesti"). */
+  participleShape: RegExp;
+  /** The shape of a gerund, clitics and all ("dicendo", "definendolo"). */
+  gerundShape: RegExp;
+  /** Words of the first person ("io", "noi", "abbiamo"): a sentence with one is someone's words, not narration. */
+  firstPerson: ReadonlySet<string>;
+  /** The shape of a first-person plural verb ("possiamo", "faremo"). */
+  firstPersonShape: RegExp;
+  /** The shape of a simple future or conditional ("resterà", "riaprirebbero"): a verb about what is to come. */
+  futureShape: RegExp;
+  /** The shape of an infinitive, clitics and truncated forms included ("dichiararsi", "voler"). */
+  infinitiveShape: RegExp;
 }
 
 export interface RoleNoun {
@@ -101,6 +142,12 @@ export interface LanguagePack {
   nameParticles: ReadonlySet<string>;
   /** Nouns before a quote that make it a title, not speech ("film", "libro", "logo"). */
   titleTriggers: ReadonlySet<string>;
+  /** Words of clause structure for the clause layer (absent: content ends only at sentence ends and cues). */
+  clauses?: ClauseWords;
+  /** Nouns of texts and rules ("legge", "decreto"): subjects of a cognition verb that state a rule, not a belief. */
+  documentNouns?: ReadonlySet<string>;
+  /** Objects of a cue that carry no proposition ("scusa", "cordoglio"): no content. */
+  emptyObjects?: ReadonlySet<string>;
   /** Words that can stand between an auxiliary and a participle, or a cue and its clause. */
   adverbs: ReadonlySet<string>;
   /** Demonyms and country adjectives to the place they name ('russo' -> 'Russia'). */

@@ -88,6 +88,8 @@ export interface CueMatch extends Range {
   /** "è stato affermato che", "si ritiene che": said by someone the cue does not name, or by its agent. */
   voice?: 'passive' | 'impersonal';
   takesObject: boolean;
+  /** "si è detto fiducioso", "dichiararsi estraneo": the cue's content is a predicate of its subject. */
+  reflexive?: boolean;
 }
 
 export interface SpeakerChoice {

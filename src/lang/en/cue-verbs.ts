@@ -117,7 +117,7 @@ export const englishCueParticles: readonly string[][] = [
 /**
  * Forms that are far more often nouns or other words than cue verbs in news text: "the plan",
  * "his claims", "a point", "back", "need". They are not cues for the attributions stage: a cue
- * form inside reported content ends it there ("the council broke state law").
+ * form inside reported content ends it there ("the agency broke several local rules").
  */
 const NOUN_LIKE = new Set(`plan plans claim claims report reports estimate estimates hope hopes fear fears doubt doubts
   demand demands promise promises pledge pledges vow vows aim aims wish wishes quote quotes note notes post posts

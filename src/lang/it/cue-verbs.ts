@@ -1,117 +1,62 @@
-import type { CueVerb } from '../types.js';
+import type { CueClass, CueVerb } from '../types.js';
 import { conjugateItalian } from './conjugate.js';
 
-// [lemma, sense, takes a noun-phrase object, irregular forms]: '-ire*' marks -isc- verbs.
-type CueEntry = [lemma: string, sense: CueVerb['sense'], takesObject: boolean, irregular?: string];
+// A verb is its infinitive, or "infinitive:irregular forms" when the rules of conjugate.ts do not
+// give them; a trailing '*' marks -isc- verbs ("ribadisce").
+const verbs = (s: string) => s.trim().split(/\s*\n\s*|\s{2,}|;\s*/u).filter(Boolean);
 
 // Verbs with an everyday sense beside the reporting one: cues only right before their content.
 const ambiguous = new Set([
   'concludere', 'indicare', 'riportare', 'ricordare', 'rilevare', 'osservare', 'notare', 'segnalare', 'sostenere',
   'scrivere', 'ripetere', 'proporre', 'escludere', 'anticipare', 'garantire', 'assicurare', 'considerare', 'valutare',
-  'stimare', 'prevedere', 'sapere', 'chiedere', 'invitare', 'ordinare', 'ringraziare', 'parlare', 'rispondere',
+  'stimare', 'prevedere', 'sapere', 'invitare', 'ordinare', 'ringraziare', 'parlare', 'rispondere',
+  'accogliere', 'stabilire', 'disporre', 'decidere', 'condannare', 'descrivere', 'riconoscere', 'informare', 'constatare',
+  'convenire', 'accennare', 'rivendicare', 'elogiare',
 ]);
 
-const entries: CueEntry[] = [
-  ['dire', 'speech', false, 'dice dicono diceva dicevano disse dissero detto detta detti dette dicendo dirà diranno direbbe direbbero dica'],
-  ['affermare', 'speech', false],
-  ['dichiarare', 'speech', false],
-  ['sottolineare', 'speech', false],
-  ['spiegare', 'speech', false],
-  ['aggiungere', 'speech', false, 'aggiunge aggiungono aggiunse aggiunsero aggiunto aggiunta aggiungendo'],
-  ['precisare', 'speech', false],
-  ['ribadire*', 'speech', false],
-  ['annunciare', 'speech', true],
-  ['annunziare', 'speech', true],
-  ['riferire*', 'speech', false],
-  ['sostenere', 'speech', false, 'sostiene sostengono sostenne sostennero sostenuto sostenuta sostenuti sostenendo'],
-  ['ammettere', 'speech', false, 'ammette ammettono ammise ammisero ammesso ammessa ammettendo'],
-  ['rivelare', 'speech', false],
-  ['raccontare', 'speech', false],
-  ['commentare', 'speech', false],
-  ['osservare', 'speech', false],
-  ['notare', 'speech', false],
-  ['avvertire', 'speech', false],
-  ['avvisare', 'speech', false],
-  ['denunciare', 'speech', true],
-  ['accusare', 'speech', false],
-  ['chiedere', 'speech', false, 'chiede chiedono chiese chiesero chiesto chiesta chiedendo'],
-  ['domandare', 'speech', false],
-  ['rispondere', 'speech', false, 'risponde rispondono rispose risposero risposto rispondendo'],
-  ['replicare', 'speech', false],
-  ['ricordare', 'speech', false],
-  ['assicurare', 'speech', false],
-  ['garantire*', 'speech', false],
-  ['promettere', 'speech', false, 'promette promettono promise promisero promesso promessa promettendo'],
-  ['minacciare', 'speech', false],
-  ['esortare', 'speech', false],
-  ['invitare', 'speech', false],
-  ['indicare', 'speech', false],
-  ['comunicare', 'speech', false],
-  ['confermare', 'speech', false],
-  ['smentire*', 'speech', false],
-  ['negare', 'speech', false],
-  ['insistere', 'speech', false, 'insiste insistono insistette insistettero insistito insistendo'],
-  ['concludere', 'speech', false, 'conclude concludono concluse conclusero concluso concludendo'],
-  ['scrivere', 'speech', false, 'scrive scrivono scrisse scrissero scritto scritta scrivendo'],
-  ['twittare', 'speech', false],
-  ['riportare', 'speech', false],
-  ['chiarire*', 'speech', false],
-  ['esprimere', 'speech', true, 'esprime esprimono espresse espressero espresso espressa esprimendo'],
-  ['proclamare', 'speech', false],
-  ['lamentare', 'speech', false],
-  ['criticare', 'speech', false],
-  ['ammonire*', 'speech', false],
-  ['evidenziare', 'speech', false],
-  ['rimarcare', 'speech', false],
-  ['puntualizzare', 'speech', false],
-  ['specificare', 'speech', false],
-  ['segnalare', 'speech', false],
-  ['suggerire*', 'speech', false],
-  ['proporre', 'speech', false, 'propone propongono propose proposero proposto proponendo'],
-  ['escludere', 'speech', false, 'esclude escludono escluse esclusero escluso esclusa escludendo'],
-  ['anticipare', 'speech', false],
-  ['ripetere', 'speech', false, 'ripete ripetono ripeté ripeterono ripetuto ripetendo'],
-  ['accogliere', 'speech', false, 'accoglie accolgono accolse accolsero accolto accolta accogliendo'],
-  ['confidare', 'speech', false],
-  ['svelare', 'speech', false],
-  ['assicurare', 'speech', false],
-  ['urlare', 'speech', false],
-  ['parlare', 'speech', false],
-  ['sollecitare', 'speech', false],
-  ['esclamare', 'speech', false],
-  ['lamentarsi', 'speech', false, 'lamenta lamentano lamentato lamentata'],
-  ['definire*', 'speech', false],
-  ['pronunciare', 'speech', false],
-  ['protestare', 'speech', true],
-  ['consigliare', 'speech', true],
-  ['raccomandare', 'speech', false],
-  ['sottoscrivere', 'speech', false, 'sottoscrive sottoscrivono sottoscrisse sottoscritto'],
-  ['tuonare', 'speech', false],
-  ['incalzare', 'speech', false],
-  ['sbottare', 'speech', false],
-  ['elogiare', 'speech', false],
-  ['ringraziare', 'speech', false],
-  ['giurare', 'speech', false],
-  ['intimare', 'speech', false],
-  ['ordinare', 'speech', false],
-  ['gridare', 'speech', false],
-  ['affermare', 'speech', false],
-  ['asserire*', 'speech', false],
-  ['rilevare', 'speech', false],
-  ['attestare', 'speech', false],
-  ['ritenere', 'cognition', false, 'ritiene ritengono ritenne ritennero ritenuto ritenuta ritenendo riteneva ritenevano'],
-  ['pensare', 'cognition', false],
-  ['credere', 'cognition', false, 'crede credono credette credettero creduto credendo credeva'],
-  ['considerare', 'cognition', false],
-  ['temere', 'cognition', false, 'teme temono temette temuto temendo temeva'],
-  ['sperare', 'cognition', false],
-  ['auspicare', 'cognition', false],
-  ['stimare', 'cognition', false],
-  ['valutare', 'cognition', false],
-  ['ipotizzare', 'cognition', false],
-  ['prevedere', 'cognition', false, 'prevede prevedono previde previsto prevista prevedendo'],
-  ['sapere', 'cognition', false, 'sa sanno seppe saputo sapendo'],
-];
+// The class of a cue decides what it takes as content (src/lang/types.ts, CueClass).
+const byClass: Record<CueClass, string> = {
+  speech: `
+    dire:dice dicono diceva dicevano disse dissero detto detta detti dette dicendo dirà diranno direbbe direbbero dica
+    spiegare; aggiungere:aggiunge aggiungono aggiunse aggiunsero aggiunto aggiunta aggiungendo; precisare; riferire*
+    raccontare; commentare; osservare; notare; avvertire; chiarire*; ricordare; sostenere:sostiene sostengono sostenne sostennero sostenuto sostenuta sostenuti sostenendo
+    rispondere:risponde rispondono rispose risposero risposto rispondendo; replicare; domandare; insistere:insiste insistono insistette insistettero insistito insistendo
+    concludere:conclude concludono concluse conclusero concluso concludendo; scrivere:scrive scrivono scrisse scrissero scritto scritta scrivendo
+    twittare; riportare; urlare; gridare; esclamare; tuonare; incalzare; sbottare; parlare; pronunciare; confidare; svelare
+    puntualizzare; specificare; ripetere:ripete ripetono ripeté ripeterono ripetuto ripetendo
+    convenire:conviene convengono convenne convennero convenuto convenendo`,
+  assertion: `
+    affermare; dichiarare; sottolineare; evidenziare; rimarcare; ribadire*; riaffermare; annunciare; annunziare; comunicare
+    confermare; smentire*; negare; ammettere:ammette ammettono ammise ammisero ammesso ammessa ammettendo; rivelare
+    denunciare; lamentare; criticare; condannare; contestare; rivendicare; escludere:esclude escludono escluse esclusero escluso esclusa escludendo
+    chiedere:chiede chiedono chiese chiesero chiesto chiesta chiedendo; sollecitare; reclamare; proporre:propone propongono propose proposero proposto proponendo
+    promettere:promette promettono promise promisero promesso promessa promettendo; garantire*; assicurare; proclamare
+    segnalare; anticipare; indicare; rilevare; attestare; asserire*; constatare; accennare; paventare
+    riconoscere:riconosce riconoscono riconobbe riconobbero riconosciuto riconosciuta riconoscendo; suggerire*
+    protestare; consigliare; raccomandare; ordinare; intimare; accogliere:accoglie accolgono accolse accolsero accolto accolta accogliendo`,
+  evaluation: `
+    definire*; descrivere:descrive descrivono descrisse descrissero descritto descritta descrivendo; bollare; giudicare`,
+  address: `
+    invitare; esortare; avvisare; ammonire*; accusare; minacciare
+    rassicurare; informare; giurare; sottoscrivere:sottoscrive sottoscrivono sottoscrisse sottoscritto`,
+  act: `
+    ringraziare; elogiare; esprimere:esprime esprimono espresse espressero espresso espressa esprimendo`,
+  decision: `
+    stabilire*; decretare; sentenziare; disporre:dispone dispongono dispose disposero disposto disposta disponendo`,
+  cognition: `
+    ritenere:ritiene ritengono ritenne ritennero ritenuto ritenuta ritenendo riteneva ritenevano
+    pensare; credere:crede credono credette credettero creduto credendo credeva; considerare
+    temere:teme temono temette temuto temendo temeva; sperare; auspicare; stimare; valutare; ipotizzare
+    prevedere:prevede prevedono previde previsto prevista prevedendo; sapere:sa sanno seppe saputo sapendo`,
+  // after a copula, before "che" or "di": "era convinto che", "si è detta sicura di farcela"
+  adjective: `
+    convinto:convinta convinti convinte; fiducioso:fiduciosa fiduciosi fiduciose; sicuro:sicura sicuri sicure
+    certo:certa certi certe; persuaso:persuasa persuasi persuase; consapevole:consapevoli; ottimista:ottimisti
+    preoccupato:preoccupata preoccupati preoccupate`,
+};
+
+/** Classes whose noun-phrase object is what was said. */
+const objectIsContent = new Set<CueClass>(['assertion', 'evaluation']);
 
 // A participle ends in -to/-so and its agreeing forms ("detto", "detta", "dette"): a form is one when
 // its masculine -o twin is among the verb's forms too ("ammette" is not: "ammetto" is not listed).
@@ -123,19 +68,26 @@ function participlesOf(forms: readonly string[]): string[] {
 
 const participles = new Set<string>();
 
-/** Participles of cue verbs ("detto", "affermata"): a cue only after an auxiliary ("ha detto"). */
+/** Participles of cue verbs ("detto", "affermata"), and adjective cues: a cue only after an auxiliary or copula ("ha detto", "è convinto"). */
 export const italianCueParticiples: ReadonlySet<string> = participles;
 
 /** Every inflected cue form to its verb; the cue's `lemma` in the graph is the infinitive. */
 export const italianCueForms: ReadonlyMap<string, CueVerb> = (() => {
   const forms = new Map<string, CueVerb>();
-  for (const [rawLemma, sense, takesObject, irregular] of entries) {
-    const incoativo = rawLemma.endsWith('*');
-    const lemma = rawLemma.replace('*', '');
-    const verb: CueVerb = { lemma, sense, takesObject, ...(ambiguous.has(lemma) ? { ambiguous: true } : {}) };
-    const all = irregular ? [lemma, ...irregular.split(' ')] : conjugateItalian(lemma, incoativo);
-    for (const form of all) if (!forms.has(form)) forms.set(form, verb);
-    for (const form of participlesOf(all)) participles.add(form);
+  for (const [cueClass, list] of Object.entries(byClass) as [CueClass, string][]) {
+    for (const entry of verbs(list)) {
+      const [rawLemma, irregular] = entry.split(':') as [string, string | undefined];
+      const incoativo = rawLemma.endsWith('*');
+      const lemma = rawLemma.replace('*', '');
+      const sense = cueClass === 'cognition' ? 'cognition' : 'speech';
+      // an adjective cue needs "che" or "di" after it: "convinto che", not "un convinto sostenitore"
+      const isAmbiguous = ambiguous.has(lemma) || cueClass === 'adjective';
+      const verb: CueVerb = { lemma, cueClass, sense, takesObject: objectIsContent.has(cueClass), ...(isAmbiguous ? { ambiguous: true } : {}) };
+      const all = irregular ? [lemma, ...irregular.split(' ')] : conjugateItalian(lemma, incoativo);
+      for (const form of all) if (!forms.has(form)) forms.set(form, verb);
+      if (cueClass === 'adjective') for (const form of all) participles.add(form);
+      else for (const form of participlesOf(all)) participles.add(form);
+    }
   }
   // "fa sapere", "ha fatto sapere": the cue is "sapere" after a form of fare.
   return forms;
@@ -151,6 +103,19 @@ export const italianCueParticles: string[][] = [
   ['la', 'sua', 'preoccupazione'],
   ['la', 'loro', 'preoccupazione'],
 ];
+
+/**
+ * Nouns of texts and rules: as the subject of a cognition verb they state a rule, not a belief
+ * ("la legge prevede che", "il regolamento stabilisce che").
+ */
+export const italianDocumentNouns = new Set(
+  'legge leggi decreto decreti norma norme regolamento regolamenti programma programmi piano piani accordo accordi contratto contratti bando bandi testo testi articolo articoli statuto codice direttiva direttive trattato protocollo clausola delibera ordinanza progetto'.split(' '),
+);
+
+/** Objects that carry no proposition: "ha chiesto scusa", "ha espresso cordoglio". */
+export const italianEmptyObjects = new Set(
+  'scusa scuse perdono grazie cordoglio condoglianze solidarietà gratitudine ringraziamenti auguri saluti complimenti congratulazioni'.split(' '),
+);
 
 export const italianAuxiliaries = new Set(
   'ha hanno aveva avevano avrebbe avrebbero avrà avranno abbia abbiano avesse avessero è sono era erano sarebbe sarebbero sia siano fosse stato stata stati state viene vengono venne aveva ebbe può possono potrebbe deve devono dovrebbe vuole vogliono voleva sta stanno stava avere essere aver esser fa fanno fatto'.split(' '),

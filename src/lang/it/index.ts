@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../types.js';
 import { boundedMemo } from '../../text/bounded-memo.js';
-import { italianAuxiliaries, italianComplementizers, italianCueForms, italianCueParticiples, italianCueParticles } from './cue-verbs.js';
+import { italianClauseWords } from './clause-words.js';
+import { italianDocumentNouns, italianEmptyObjects, italianAuxiliaries, italianComplementizers, italianCueForms, italianCueParticiples, italianCueParticles } from './cue-verbs.js';
 import {
   italianAbbreviations, italianAccordingTo, italianClauseOpeners, italianAdverbs, italianCiting, italianDeterminers, italianNameParticles,
   italianPrepositions, italianRelativePronouns, italianStopwords, italianSubjectPronouns,
@@ -74,6 +75,9 @@ export const italian: LanguagePack = {
   nameParticles: italianNameParticles,
   titleTriggers: italianTitleTriggers,
   adverbs: italianAdverbs,
+  clauses: italianClauseWords,
+  emptyObjects: italianEmptyObjects,
+  documentNouns: italianDocumentNouns,
   numbers: italianNumberLexicon,
   time: italianTimeLexicon,
   locatives: italianLocatives,

@@ -10,20 +10,47 @@ function matchParticles(tokens: readonly Token[], at: number, pack: LanguagePack
   return at;
 }
 
+const DOCUMENT_REACH = 12;
+
+// "La legge prevede che ...", "Il bando stabilisce che ...": a rule stated by a text, not a belief
+// or a decision someone reports. The subject is looked for back to the start of the clause.
+function documentSubject(tokens: readonly Token[], first: number, pack: LanguagePack): boolean {
+  const nouns = pack.documentNouns;
+  if (!nouns) return false;
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - DOCUMENT_REACH && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'che' || t.text === ';' || t.text === ':' || (pack.clauses && pack.clauses.auxiliaryTense.has(t.lower))) return false;
+    if (nouns.has(t.lower) && (k === 0 || pack.determiners.has(tokens[k - 1]!.lower) || tokens[k - 1]!.sentence !== sentence)) return true;
+  }
+  return false;
+}
+
 const CONTENT_OPENERS = new Set([':', '«', '“', '"', '„']);
 const AMBIGUOUS_REACH = 6;
 
-// "ha concluso che", "ha ricordato: «...»", "ha chiesto al governo di ritirare": content within reach.
+// "ha concluso che", "ha ricordato: «...»", "ha chiesto al governo di ritirare", "ha detto di non
+// essere", "ha risposto di aver": content within reach.
 function contentFollows(tokens: readonly Token[], from: number, pack: LanguagePack): boolean {
   const sentence = tokens[from - 1]!.sentence;
+  const infinitive = pack.clauses?.infinitiveShape ?? /(?:are|ere|ire|rsi)$/u;
   for (let j = from; j < tokens.length && j < from + AMBIGUOUS_REACH && tokens[j]!.sentence === sentence; j++) {
     const t = tokens[j]!;
-    const infinitiveNext = /(?:are|ere|ire|rsi)$/u.test(tokens[j + 1]?.lower ?? '');
+    const verbAt = pack.clauses?.negations.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    const infinitiveNext = infinitive.test(tokens[verbAt]?.lower ?? '');
     // a quote right after the verb is its content; after an article it is an object ("un «trattato»")
     if (t.text === ':' || (CONTENT_OPENERS.has(t.text) && j === from) || (pack.complementizers.has(t.lower) && (!['a', 'ad', 'di'].includes(t.lower) || infinitiveNext))) return true;
     if (t.text === '.' || t.text === ';') return false;
   }
   return false;
+}
+
+// "si è detto fiducioso", "si dichiara soddisfatto": the clitic is reflexive, not impersonal, when
+// what follows is a predicate of the subject, not a clause ("si dice che" is impersonal).
+function reflexivePredicate(tokens: readonly Token[], end: number, pack: LanguagePack): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[end - 1]!.sentence || next.kind !== 'word') return next?.text === '«' || next?.text === '“';
+  return !pack.complementizers.has(next.lower) && !pack.prepositions.has(next.lower) && !pack.determiners.has(next.lower) && !pack.auxiliaries.has(next.lower);
 }
 
 /**
@@ -54,10 +81,20 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
     if (nonFinite && !hasAux && tokens[i + 1]?.text !== ':') continue;
     while (first > 0 && CLITIC.has(tokens[first - 1]!.lower) && tokens[first - 1]!.sentence === token.sentence && hasAux) first--;
     const end = matchParticles(tokens, i + 1, pack);
-    if (verb.ambiguous && !contentFollows(tokens, end, pack)) continue;
+    // (a particle settles the reporting sense: "ha accolto con favore")
+    if (verb.ambiguous && end === i + 1 && !contentFollows(tokens, end, pack) && !(verb.cueClass !== 'adjective' && pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '') && reflexivePredicate(tokens, end, pack))) continue;
+    if ((verb.cueClass === 'cognition' || verb.cueClass === 'decision') && documentSubject(tokens, first, pack)) continue;
     const auxiliaries = tokens.slice(first, i);
-    const passive = pack.cueParticiples.has(token.lower) && auxiliaries.some((t) => pack.passiveAuxiliaries.has(t.lower));
-    const impersonal = auxiliaries.some((t) => pack.impersonalClitics.has(t.lower)) || pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '');
+    // an adjective cue after "è" is a copula, not a passive: "è convinto che"
+    const passive = verb.cueClass !== 'adjective' && pack.cueParticiples.has(token.lower) && auxiliaries.some((t) => pack.passiveAuxiliaries.has(t.lower));
+    const withClitic = auxiliaries.some((t) => pack.impersonalClitics.has(t.lower)) || pack.impersonalClitics.has(tokens[first - 1]?.lower ?? '');
+    // ("Si ritiene probabile che": a clitic that opens the sentence has no subject to reflect)
+    const cliticAt = pack.impersonalClitics.has(tokens[first]!.lower) ? first : first - 1;
+    const opensSentence = cliticAt <= 0 || tokens[cliticAt - 1]!.sentence !== token.sentence;
+    // "dichiararsi impotente", "dichiarandosi estraneo": the reflexive clitic glued to the verb
+    const gluedReflexive = !pack.cueForms.has(token.lower) && /si$/u.test(token.lower);
+    const reflexive = (withClitic && !opensSentence || gluedReflexive) && verb.cueClass !== 'adjective' && reflexivePredicate(tokens, end, pack);
+    const impersonal = withClitic && !reflexive;
     // every cue with every field, in one order: one hidden class for the stages that read them
     cues.push({
       start: tokens[first]!.start,
@@ -67,8 +104,11 @@ export function findCues(tokens: readonly Token[], pack: LanguagePack): CueMatch
       endToken: end,
       verbToken: i,
       sense: verb.sense,
-      takesObject: verb.takesObject,
-      voice: passive ? 'passive' : impersonal ? 'impersonal' : undefined,
+      // the reflexive's predicate is its content: "si è detta fiduciosa"
+      // and so is the object of a cue with its particle: "ha espresso il suo disappunto per X"
+      takesObject: verb.takesObject || reflexive || end > i + 1,
+      voice: passive && !reflexive ? 'passive' : impersonal ? 'impersonal' : undefined,
+      reflexive,
     });
   }
   return cues;

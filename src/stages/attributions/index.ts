@@ -1,6 +1,6 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { RangeLookup } from '../../text/range-lookup.js';
-import { accordingTo } from './according-to.js';
+import { accordingTo, type UnnamedAccordingTo } from './according-to.js';
 import { attributeQuotes } from './attribute-quotes.js';
 import { dropNestedSpeech } from './drop-nested-speech.js';
 import { findCues } from './find-cues.js';
@@ -25,9 +25,10 @@ export const attributionsStage: Stage = {
     const registry = createSpeakerRegistry(article);
 
     const verbal = findCues(article.tokens!, article.pack).filter((c) => outsideQuotes(c.start));
-    const according = accordingTo(article, index).filter((a) => outsideQuotes(a.cue.start));
+    const unnamed: UnnamedAccordingTo[] = [];
+    const according = accordingTo(article, index, unnamed).filter((a) => outsideQuotes(a.cue.start));
     const speakers = resolveSpeakers(article, verbal, according, index, registry);
-    const { indirect, attributed } = reportedSpeech(article, verbal, according, speakers, quoteLookup);
+    const { indirect, attributed } = reportedSpeech(article, verbal, according, speakers, quoteLookup, unnamed.filter((a) => outsideQuotes(a.cue.start)));
     // a quote inside a report nested in another takes the inner speaker: look before dropping
     const reported = mapPacked(attributed, (a, n) => ({ content: indirect[n]!.content, attribution: a }));
     dropNestedSpeech(indirect, attributed);

@@ -64,7 +64,7 @@ export function readQuantity(text: string, match: RegExpExecArray, compiled: Com
       return { quantities: [], next: second.end };
     }
     if (second.yearLike && !secondUnit) return skip;
-    // "tra il 27 e il 28 aprile": two days of a date.
+    // "tra il 13 e il 14 marzo": two days of a date.
     const date = compiled.dateAfterAt;
     date.lastIndex = second.end;
     if (date.test(text)) return { quantities: [], next: second.end };

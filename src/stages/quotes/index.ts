@@ -7,6 +7,7 @@ import { classifyQuote } from './classify-quote.js';
 import { findCueBreaks } from './find-cue-breaks.js';
 import { pairQuoteMarks, type MarkPair } from './pair-quote-marks.js';
 import { trimMarks } from './trim-marks.js';
+import { narrationSentences, nextNarration } from './narration-resumes.js';
 import { countBefore } from '../../text/count-before.js';
 import { mapPacked } from '../../text/map-packed.js';
 
@@ -14,14 +15,18 @@ type Unshaped = Omit<QuoteSpan, 'kind' | 'isTitle'>;
 
 /**
  * Where each unclosed quote ends: at the first cue break after its opening mark ("«Resteremo,
- * ha detto"), or else at the end of the last paragraph it runs through. The breaks are found once
+ * ha detto"), at the end of the sentence before narration resumes, or else at the end of the last
+ * paragraph it runs through. The breaks are found once
  * per such paragraph, from its earliest unclosed quote on, not once per quote: a paragraph of
  * 100,000 « would otherwise be read 100,000 times. Returns the end offset of each pair, by its
  * index, -1 for a closed pair.
  */
-function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], article: Article): Int32Array {
+function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], article: Article): { ends: Int32Array; atNarration: Uint8Array } {
   const tokens = article.tokens!;
+  const sentences = article.sentences!;
   const ends = new Int32Array(pairs.length).fill(-1);
+  const atNarration = new Uint8Array(pairs.length);
+  const next = pairs.some((p) => p.close === null) ? nextNarration(narrationSentences(article)) : new Int32Array(0);
   // Per pair: the first token after its opening mark, and the end of its last paragraph (-1: closed).
   const from = new Int32Array(pairs.length);
   const to = new Int32Array(pairs.length).fill(-1);
@@ -39,8 +44,18 @@ function endUnclosed(pairs: readonly MarkPair[], paragraphs: readonly Range[], a
     const breaks = searches.get(to[i]!)!.breaks;
     const lo = countBefore(breaks, (b) => b < from[i]!);
     ends[i] = lo < breaks.length ? tokens[breaks[lo]!]!.start : paragraphs[pair.lastParagraph]!.end;
+    // the writer's narration takes over at the first sentence that reads as narration: the quote
+    // ends with the sentence before it, not at the end of its paragraph or of the article
+    const opened = tokens[from[i]! - 1]?.sentence;
+    const resumes = opened === undefined ? sentences.length : next[opened]!;
+    // (only in the paragraph the quote opens in: a quote carried on by « is the speaker's again)
+    const sameParagraph = opened !== undefined && resumes < sentences.length && sentences[resumes]!.paragraph === sentences[opened]!.paragraph;
+    if (sameParagraph && sentences[resumes]!.start < ends[i]!) {
+      ends[i] = sentences[resumes - 1]!.end;
+      atNarration[i] = 1;
+    }
   });
-  return ends;
+  return { ends, atNarration };
 }
 
 /** Quote spans: paired marks, unclosed quotes ended at their cue, kinds and titles. */
@@ -58,7 +73,7 @@ export const quoteMarksStage: Stage = {
     // Not `[...article.diagnostics]`: a copy of the usual empty list holds small integers (see mapPacked).
     const diagnostics: Diagnostic[] = mapPacked(article.diagnostics, (d) => d);
     const pairs = pairQuoteMarks(text, paragraphs, diagnostics, article.folded!);
-    const unclosedEnd = endUnclosed(pairs, paragraphs, article);
+    const { ends: unclosedEnd, atNarration } = endUnclosed(pairs, paragraphs, article);
     const trim: (start: number, end: number) => Range = pairs.length > 0 ? trimMarks(text) : (start, end) => ({ start, end });
     const spans: Unshaped[] = [];
     for (let i = 0; i < pairs.length; i++) {
@@ -71,7 +86,7 @@ export const quoteMarksStage: Stage = {
         diagnostics.push({
           code: 'quote/unclosed',
           severity: 'warning',
-          message: `${text[pair.open]} is never closed; the quote was ended at ${end < paragraph.end ? 'its attribution cue' : 'the end of its paragraph'}`,
+          message: `${text[pair.open]} is never closed; the quote was ended at ${atNarration[i] ? 'the end of its sentence, where narration resumes' : end < paragraph.end ? 'its attribution cue' : 'the end of its paragraph'}`,
           start: pair.open,
           end: pair.open + 1,
         });

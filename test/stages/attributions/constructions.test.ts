@@ -125,7 +125,7 @@ describe('reported speech', () => {
   });
 
   it.each([
-    ['a noun after an article', "L'annuncio della chiusura arriverà domani mattina."],
+    ['a noun after an article', "L'annuncio della chiusura è arrivato in serata."],
     ['a participle used as an adjective', 'Il detto popolare vale ancora oggi.'],
     ['a headline with a noun object', 'Il Portogallo annuncia il potenziamento della sua flotta'],
   ])('finds no reported speech in %s', (_, text) => {

@@ -61,3 +61,31 @@ describe('quote properties', () => {
     );
   });
 });
+
+describe('a quotation mark left open', () => {
+  const unclosedMessage = (text: string) => extractGraph(text, { language: 'it' }).diagnostics.find((d) => d.code === 'quote/unclosed')?.message;
+
+  it.each([
+    ['a third-person past', 'Il sindaco ha detto: «Faremo di tutto per riaprire la scuola. Il prefetto, intanto, ha convocato un tavolo per lunedì.', 'Faremo di tutto per riaprire la scuola.'],
+    ['a cue of its own', 'La ministra ha scritto: «Il paese merita di più. La sua portavoce ha poi spiegato che la lettera era privata.', 'Il paese merita di più.'],
+    ['a new opening mark', 'Il cronista ha chiesto: «Che cosa cambia adesso? «Nulla», ha risposto il tecnico.', 'Che cosa cambia adesso?'],
+  ])('ends where narration resumes: %s', (_, text, quote) => {
+    expect(quotesOf(text)[0]).toBe(quote);
+    expect(unclosedMessage(text)).toMatch(/narration resumes/u);
+  });
+
+  it('keeps going through sentences in the first person', () => {
+    const text = 'Il sindaco ha detto: «Faremo di tutto per riaprire la scuola. Abbiamo già chiesto i fondi alla Regione.';
+    expect(quotesOf(text)[0]).toBe('Faremo di tutto per riaprire la scuola. Abbiamo già chiesto i fondi alla Regione.');
+  });
+
+  it('leaves a closed quote of several sentences whole', () => {
+    const text = '«Non possiamo aspettare. Il comune ha già perso un anno», ha detto il sindaco.';
+    expect(quotesOf(text)).toEqual(['Non possiamo aspettare. Il comune ha già perso un anno']);
+  });
+
+  it('gives the narration after the repaired quote its own report', () => {
+    const graph = extractGraph('La ministra ha scritto: «Il paese merita di più. La portavoce Anna Neri ha poi spiegato che la lettera era privata.', { language: 'it' });
+    expect(graph.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['la lettera era privata']);
+  });
+});
