@@ -5,6 +5,12 @@
  * WCAG AA: text on page and on each tint 4.5:1, badge text on its accent 4.5:1, accents and
  * focus ring on the page 3:1.
  */
+/** A highlight's background, and its accent for borders, underlines and the badge. */
+export interface HighlightColours {
+  readonly tint: string;
+  readonly accent: string;
+}
+
 export interface SchemeColours {
   readonly page: string;
   readonly text: string;
@@ -15,9 +21,9 @@ export interface SchemeColours {
   readonly warning: string;
   /** Text on a badge, drawn on the speaker's accent. */
   readonly badgeText: string;
-  /** Highlight background and accent (borders, underlines, badge) per speaker, and for no known speaker. */
-  readonly speakers: readonly { readonly tint: string; readonly accent: string }[];
-  readonly unknown: { readonly tint: string; readonly accent: string };
+  /** The highlight colours per speaker, and for no known speaker. */
+  readonly speakers: readonly HighlightColours[];
+  readonly unknown: HighlightColours;
 }
 
 export const LIGHT: SchemeColours = {

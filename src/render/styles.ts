@@ -1,9 +1,11 @@
-import { DARK, LIGHT, type SchemeColours } from './palette.js';
+import { DARK, LIGHT, type HighlightColours, type SchemeColours } from './palette.js';
+
+const highlightVariables = (selector: string, h: HighlightColours) => `${selector}{--tint:${h.tint};--accent:${h.accent}}`;
 
 function schemeVariables(c: SchemeColours): string {
-  const speakers = c.speakers.map((s, i) => `.sp${i}{--tint:${s.tint};--accent:${s.accent}}`).join('');
+  const speakers = c.speakers.map((s, i) => highlightVariables(`.sp${i}`, s)).join('');
   return `:root{--page:${c.page};--text:${c.text};--muted:${c.muted};--panel:${c.panel};--focus:${c.focus};--claim:${c.claim};--warning:${c.warning};--badge-text:${c.badgeText}}`
-    + `${speakers}.spx{--tint:${c.unknown.tint};--accent:${c.unknown.accent}}`;
+    + speakers + highlightVariables('.spx', c.unknown);
 }
 
 /**

@@ -1,3 +1,11 @@
+/** Whether a surrogate pair (one astral code point) starts at UTF-16 offset i: a high surrogate, then a low one. */
+function pairStartsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
 /**
  * Where each code point of a text starts, in UTF-16 code units: `starts[k]` is the offset of
  * code point k, `starts[count]` the text's length. Python, spaCy and W3C Web Annotation count
@@ -9,11 +17,7 @@ export function codePointStarts(text: string): Uint32Array {
   let k = 0;
   for (let i = 0; i < text.length; i++) {
     starts[k++] = i;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
+    if (pairStartsAt(text, i)) i++;
   }
   starts[k] = text.length;
   return starts.subarray(0, k + 1);
@@ -28,11 +32,7 @@ export function codePointOffsets(text: string): Uint32Array {
   let k = 0;
   for (let i = 0; i < text.length; i++) {
     offsets[i] = k;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) offsets[++i] = k + 1;
-    }
+    if (pairStartsAt(text, i)) offsets[++i] = k + 1;
     k++;
   }
   offsets[text.length] = k;

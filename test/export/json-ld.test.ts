@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT, CONTEXT_IRI, extractGraph, mergeGraphs, toJsonLd } from '../../src/index.js';
+import { CONTEXT, extractGraph, mergeGraphs, toJsonLd } from '../../src/index.js';
+import { documentLoader, graph, shipped, text } from './offline-context.js';
 
 const OA = 'http://www.w3.org/ns/oa#';
 const S = 'https://schema.org/';
 const CG = 'https://claimgraph.dev/ns#';
-
-// The shipped context file, served for its IRI: no network in tests.
-const shipped = JSON.parse(readFileSync('context.jsonld', 'utf8'));
-const documentLoader = async (url: string) => {
-  if (url === CONTEXT_IRI) return { contextUrl: null, documentUrl: url, document: shipped };
-  throw new Error(`no network in tests: ${url}`);
-};
-
-const text = readFileSync('fixtures/it/kursk-north-korea.txt', 'utf8');
-const graph = extractGraph(text, { language: 'it' });
 
 type Expanded = Record<string, unknown> & { '@id': string; '@type'?: string[] };
 const expand = async (doc: object) => (await jsonld.expand(doc, { documentLoader })) as Expanded[];

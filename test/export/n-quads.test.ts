@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { escapeNQuadsIri, escapeNQuadsString } from '../../src/export/n-quads.js';
-import { CONTEXT_IRI, extractGraph, jsonLdToQuads, mergeGraphs, serializeNQuads, toJsonLd, toNQuads, type RdfQuad } from '../../src/index.js';
-
-const shipped = JSON.parse(readFileSync('context.jsonld', 'utf8'));
-const documentLoader = async (url: string) => {
-  if (url === CONTEXT_IRI) return { contextUrl: null, documentUrl: url, document: shipped };
-  throw new Error(`no network in tests: ${url}`);
-};
-
-const text = readFileSync('fixtures/it/kursk-north-korea.txt', 'utf8');
-const graph = extractGraph(text, { language: 'it' });
+import { extractGraph, jsonLdToQuads, mergeGraphs, serializeNQuads, toJsonLd, toNQuads, type RdfQuad } from '../../src/index.js';
+import { documentLoader, graph, text } from './offline-context.js';
 
 interface JsTerm { termType: string; value: string; datatype?: { value: string } }
 const key = (s: string, p: string, o: string) => `${s} ${p} ${o}`;

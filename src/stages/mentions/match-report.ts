@@ -62,6 +62,12 @@ export function typeClubNames(units: NameUnit[], c: SplitContext): void {
     Object.assign(u, { type: 'organization', by: 'club-name', rejected: false });
     delete u.canonical;
   };
+  /** A club word and a town cut into two units become one club: `u` takes in `next`. */
+  const joinAsClub = (u: NameUnit, next: NameUnit) => {
+    u.end = next.end;
+    toClub(u);
+    Object.assign(next, { type: null, rejected: true });
+  };
   /** A unit typed by no word of its own, only by a guess from the article: "City" after "la City". */
   const guessed = (u: NameUnit) => u.type === null || u.rejected === true || u.by === 'same-article' || u.by === 'feminine-article' || u.by === 'list';
   const pluralBefore = (u: NameUnit) => {
@@ -76,9 +82,7 @@ export function typeClubNames(units: NameUnit[], c: SplitContext): void {
     const clubFirst = word(unit, unit.first) && names.clubPrefixes.has(head.lower);
     // "Real | Madrid": the club word and the town were cut apart
     if (clubFirst && single && !unit.type && next && next.first === unit.end && (next.type === 'place' || next.type === null) && !next.rejected) {
-      unit.end = next.end;
-      toClub(unit);
-      Object.assign(next, { type: null, rejected: true });
+      joinAsClub(unit, next);
       i++;
       continue;
     }
@@ -90,9 +94,7 @@ export function typeClubNames(units: NameUnit[], c: SplitContext): void {
     // "i Chicago Bulls": a town and a plural word after a plural article are a team
     else if (!single && unit.type === 'place' && !unit.canonical && pluralBefore(unit)) toClub(unit);
     else if (unit.type === 'place' && unit.by === 'gazetteer' && next && next.first === unit.end && next.end - next.first === 1 && names.clubSuffixes.has(tokens[next.first]!.lower) && guessed(next)) {
-      unit.end = next.end;
-      toClub(unit);
-      Object.assign(next, { type: null, rejected: true });
+      joinAsClub(unit, next);
       i++;
     }
   }
