@@ -7,6 +7,7 @@ import { tokenAt } from '../../pipeline/token-at.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
 import { carryOver, type LastSpeaker } from './carry-over.js';
 import { coordinatedVerb, cueNumber } from './subject-checks.js';
+import { asideSubject } from './aside-subject.js';
 
 // Pronouns that stand for a person only ("lui", "lei", "he", "she"), unlike "essi" or "loro".
 const PERSONAL_PRONOUNS = new Set(['lui', 'lei', 'egli', 'ella', 'he', 'she']);
@@ -71,8 +72,21 @@ export function resolveSpeakers(article: Article, verbal: readonly CueMatch[], a
       }
       if (fixed !== undefined) hit = { mention: fixed, rule: 'according-to' as SubjectHit['rule'] };
       else if (followsQuote(article, cue)) hit = subjectAfter(article, cue, index) ?? subjectBefore(article, cue, index);
-      // ", ha aggiunto Bruni davanti ai cronisti, «...»": after a comma or dash the subject may follow the cue
-      else hit = subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
+      else {
+        // "Il piano, ha detto la sindaca, è pronto": a cue standing as an aside has its subject
+        // inside the aside, after the verb; the name before it belongs to the reported clause
+        const aside = asideSubject(article, cue, index);
+        if (aside === 'abstain') return { actor: null, rule: 'aside-subject-unknown', via: null };
+        if (aside === 'carry') {
+          // "Il piano, ha detto, è pronto": who spoke before this sentence, not a name in the clause reported
+          const sentenceStart = article.sentences![tokens[cue.verbToken]!.sentence]!.firstToken;
+          const choice = carriedSubject(sentenceStart - 1, cue);
+          if (choice.actor) last = { actor: choice.actor, token: cue.verbToken, paragraph, sentence: tokens[cue.verbToken]!.sentence };
+          return choice;
+        }
+        // ", ha aggiunto Bruni davanti ai cronisti, «...»": after a comma or dash the subject may follow the cue
+        hit = aside ?? subjectBefore(article, cue, index) ?? (JOINERS.includes(tokens[cue.firstToken - 1]?.text ?? '') ? subjectAfter(article, cue, index) : null);
+      }
     }
     let choice: SpeakerChoice;
     const sentence = tokens[cue.verbToken]!.sentence;
